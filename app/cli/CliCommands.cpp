@@ -1,0 +1,177 @@
+#include "CliCommands.h"
+
+#include "AssetStore.h"
+#include "Coverage.h"
+#include "CoverageReport.h"
+#include "DemoRegister.h"
+#include "PersonStore.h"
+#include "Register.h"
+#include "UnitStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace custos;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(int code, const QString& message)
+{
+    QTextStream(stderr) << "custos-cli: " << message << Qt::endl;
+    return code;
+}
+
+std::unique_ptr<Register> openForReading(const QString& path, int* exitCode)
+{
+    QString error;
+    std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
+    if (!reg)
+        *exitCode = fail(CliExit::kCannotOpen, error);
+    return reg;
+}
+
+// --unit names a unit by its path or, where that is unambiguous, its own name.
+bool resolveUnit(Register& reg, const QCommandLineParser& parsed, std::optional<RecordId>* unitId, int* exitCode)
+{
+    if (!parsed.isSet(QStringLiteral("unit")))
+        return true;
+    const QString wanted = parsed.value(QStringLiteral("unit"));
+    *unitId = UnitStore(reg).tree().find(wanted);
+    if (!*unitId) {
+        *exitCode = fail(CliExit::kUsage,
+                         QStringLiteral("%1 has no business unit called \"%2\". Give its path, for example "
+                                        "\"Courts and Tribunals / Listings\".")
+                             .arg(reg.path(), wanted));
+        return false;
+    }
+    return true;
+}
+
+int runInit(const QString& path, const QCommandLineParser&)
+{
+    QString error;
+    if (!Register::create(path, &error))
+        return fail(CliExit::kCannotOpen, error);
+    out() << "Created an empty register: " << path << Qt::endl;
+    return CliExit::kSuccess;
+}
+
+int runDemo(const QString& path, const QCommandLineParser& parsed)
+{
+    bool ok = true;
+    const int assets = parsed.isSet(QStringLiteral("assets")) ? parsed.value(QStringLiteral("assets")).toInt(&ok)
+                                                              : DemoRegister::kDefaultAssets;
+    if (!ok || assets < 0 || assets > 10'000'000)
+        return fail(CliExit::kUsage, QStringLiteral("--assets takes a whole number from 0 to 10000000."));
+    const std::uint64_t seed
+        = parsed.isSet(QStringLiteral("seed")) ? parsed.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
+    if (!ok)
+        return fail(CliExit::kUsage, QStringLiteral("--seed takes a whole number."));
+
+    QString error;
+    std::unique_ptr<Register> reg = Register::create(path, &error);
+    if (!reg)
+        return fail(CliExit::kCannotOpen, error);
+    if (!DemoRegister::fill(*reg, assets, seed, QDate::currentDate(), &error)) {
+        reg.reset();
+        QFile::remove(path);
+        return fail(CliExit::kRefused, error);
+    }
+    out() << "Created a demo register of " << assets << " assets: " << path << Qt::endl;
+    return CliExit::kSuccess;
+}
+
+int runSummary(const QString& path, const QCommandLineParser& parsed)
+{
+    int exitCode = CliExit::kSuccess;
+    std::unique_ptr<Register> reg = openForReading(path, &exitCode);
+    std::optional<RecordId> unitId;
+    if (!reg || !resolveUnit(*reg, parsed, &unitId, &exitCode))
+        return exitCode;
+    const CoverageSummary summary = Coverage::compute(*reg, QDate::currentDate(), unitId);
+    if (parsed.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(CoverageReport::toJson(summary)).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        const QString title = unitId ? UnitStore(*reg).tree().path(*unitId) : QStringLiteral("All units");
+        out() << "Coverage of " << reg->name() << " on " << QDate::currentDate().toString(Qt::ISODate)
+              << " (active assets)\n\n"
+              << CoverageReport::toTable(summary, title);
+        out().flush();
+    }
+    return CliExit::kSuccess;
+}
+
+int runList(const QString& path, const QCommandLineParser& parsed)
+{
+    int exitCode = CliExit::kSuccess;
+    std::unique_ptr<Register> reg = openForReading(path, &exitCode);
+    AssetFilter filter;
+    if (!reg || !resolveUnit(*reg, parsed, &filter.unitId, &exitCode))
+        return exitCode;
+    filter.unowned = parsed.isSet(QStringLiteral("unowned"));
+    filter.unclassified = parsed.isSet(QStringLiteral("unclassified"));
+    filter.overdue = parsed.isSet(QStringLiteral("overdue"));
+    if (parsed.isSet(QStringLiteral("owner"))) {
+        const QString email = parsed.value(QStringLiteral("owner"));
+        const std::optional<Person> owner = PersonStore(*reg).findByEmail(email);
+        if (!owner)
+            return fail(CliExit::kUsage, QStringLiteral("%1 has nobody with the email %2.").arg(path, email));
+        filter.ownerId = owner->id;
+    }
+    // Plain stdio: a million lines go out without building one large string.
+    AssetStore(*reg).forEachMatching(filter, [](const QString& reference, const QString& name) {
+        const QByteArray line = reference.toUtf8() + '\t' + name.toUtf8() + '\n';
+        std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+    });
+    return std::fflush(stdout) == 0 ? CliExit::kSuccess : fail(CliExit::kRefused, QStringLiteral("could not write"));
+}
+
+} // namespace
+
+const QList<CliCommand>& cliCommands()
+{
+    static const QList<CliCommand> commands {
+        {QStringLiteral("init"), QStringLiteral("init REGISTER"), {}, runInit},
+        {QStringLiteral("demo"),
+         QStringLiteral("demo REGISTER [--assets N] [--seed S]"),
+         {{QStringLiteral("assets"), QStringLiteral("Number of assets in all (default 2000)."), QStringLiteral("N")},
+          {QStringLiteral("seed"),
+           QStringLiteral("Seed; the same seed and day give the same register."),
+           QStringLiteral("S")}},
+         runDemo},
+        {QStringLiteral("summary"),
+         QStringLiteral("summary REGISTER [--json] [--unit NAME]"),
+         {{QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
+          {QStringLiteral("unit"), QStringLiteral("Only this unit and those below it."), QStringLiteral("NAME")}},
+         runSummary},
+        {QStringLiteral("list"),
+         QStringLiteral("list REGISTER [--unowned] [--unclassified] [--overdue] [--owner EMAIL] [--unit NAME]"),
+         {{QStringLiteral("unowned"), QStringLiteral("No IAO, or the IAO has left.")},
+          {QStringLiteral("unclassified"), QStringLiteral("Not yet classified, or a legacy marking to review.")},
+          {QStringLiteral("overdue"), QStringLiteral("Next review due before today.")},
+          {QStringLiteral("owner"), QStringLiteral("Owned by the person with this email."), QStringLiteral("EMAIL")},
+          {QStringLiteral("unit"), QStringLiteral("In this unit or one below it."), QStringLiteral("NAME")}},
+         runList},
+    };
+    return commands;
+}
+
+QString cliUsage()
+{
+    QString usage = QStringLiteral("Custos information asset register, command line.\n\nUsage:\n");
+    for (const CliCommand& command : cliCommands())
+        usage += QStringLiteral("  custos-cli ") + command.synopsis + QLatin1Char('\n');
+    usage += QStringLiteral("  custos-cli --version | --help\n\n"
+                            "summary and list count active assets; archived and disposed assets are left out.\n"
+                            "Exit codes: 0 success, 1 usage error, 2 data refused (nothing written),\n"
+                            "3 register could not be opened.\n");
+    return usage;
+}

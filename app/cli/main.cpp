@@ -1,0 +1,42 @@
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("custos-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        QTextStream(stdout) << cliUsage();
+        return CliExit::kSuccess;
+    }
+    if (first == QLatin1String("--version")) {
+        QTextStream(stdout) << "custos-cli " << CUSTOS_VERSION << Qt::endl;
+        return CliExit::kSuccess;
+    }
+    for (const CliCommand& command : cliCommands()) {
+        if (command.name != first)
+            continue;
+        QCommandLineParser parser;
+        parser.addOptions(command.options);
+        const QString usageError = QStringLiteral("custos-cli: %1\nUsage: custos-cli %2\n");
+        if (!parser.parse(QStringList {arguments.first()} + arguments.mid(2))) {
+            QTextStream(stderr) << usageError.arg(parser.errorText(), command.synopsis);
+            return CliExit::kUsage;
+        }
+        if (parser.positionalArguments().size() != 1) {
+            QTextStream(stderr) << usageError.arg(QStringLiteral("give exactly one REGISTER file."), command.synopsis);
+            return CliExit::kUsage;
+        }
+        return command.run(parser.positionalArguments().first(), parser);
+    }
+    QTextStream(stderr) << (first.isEmpty() ? QStringLiteral("custos-cli: no command given.\n")
+                                            : QStringLiteral("custos-cli: unknown command \"%1\".\n").arg(first))
+                        << cliUsage();
+    return CliExit::kUsage;
+}

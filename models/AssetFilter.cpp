@@ -1,0 +1,37 @@
+#include "AssetFilter.h"
+
+#include "CoverageRules.h"
+
+#include <QStringList>
+
+namespace custos {
+
+QString AssetFilter::whereClause() const
+{
+    QStringList conditions;
+    if (activeOnly)
+        conditions << QLatin1String(CoverageRules::kActive);
+    if (unowned)
+        conditions << QLatin1String(CoverageRules::kUnowned);
+    if (unclassified)
+        conditions << QLatin1String(CoverageRules::kUnclassified);
+    if (overdue)
+        conditions << QLatin1String(CoverageRules::kOverdue);
+    if (ownerId)
+        conditions << QStringLiteral("a.iao_id = :owner");
+    if (unitId)
+        conditions << QLatin1String(CoverageRules::kInUnitSubtree);
+    return conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
+}
+
+void AssetFilter::bind(QSqlQuery& query, const QDate& today) const
+{
+    if (overdue)
+        query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (ownerId)
+        query.bindValue(QStringLiteral(":owner"), *ownerId);
+    if (unitId)
+        query.bindValue(QStringLiteral(":unit"), *unitId);
+}
+
+} // namespace custos

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Asset.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace custos {
+
+// How an Asset maps onto a row of the assets table; the one place that lists its columns.
+class AssetRecord
+{
+public:
+    static QString selectSql(); // SELECT a.id, <columns> FROM assets a
+    static QString insertSql(); // INSERT INTO assets (<columns>) VALUES (?, ...)
+    static QString updateSql(); // UPDATE assets SET <column> = ?, ... WHERE id = ?
+    // Binds every column in order; the next review date is derived here so it is never stale.
+    static void bind(QSqlQuery& query, const Asset& asset);
+    static Asset read(const QSqlQuery& query);
+};
+
+} // namespace custos

@@ -1,0 +1,310 @@
+#include "AssetStore.h"
+
+#include "AssetRecord.h"
+#include "AssetValidator.h"
+#include "CoverageRules.h"
+#include "Register.h"
+#include "ReviewSchedule.h"
+#include "SqlValues.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace custos {
+
+namespace {
+
+const char* const kSetStatus = "UPDATE assets SET status = ?, modified_at = ? WHERE id = ?";
+const char* const kSelectCycle = "SELECT review_cycle_months FROM assets WHERE id = ?";
+const char* const kRecordReview = "UPDATE assets SET last_reviewed = ?, next_review_due = ?, modified_at = ? "
+                                  "WHERE id = ?";
+const char* const kInsertReview = "INSERT INTO reviews (asset_id, reviewed_on, reviewed_by) VALUES (?, ?, ?)";
+const char* const kHandOverOwner = "UPDATE assets SET iao_id = ?, modified_at = ? WHERE iao_id = ?";
+const char* const kHandOverManager = "UPDATE assets SET iam_id = ?, modified_at = ? WHERE iam_id = ?";
+const char* const kCountHandOver = "SELECT count(*) FROM assets WHERE iao_id = ? OR iam_id = ?";
+const char* const kSelectPersonLeft = "SELECT has_left FROM people WHERE id = ?";
+
+QString failureFor(const Asset& asset, const QSqlQuery& query, const WriteTransaction& transaction)
+{
+    if (isUniqueViolation(query)) {
+        return QStringLiteral("Reference %1 is already used by another asset. Choose a different reference.")
+            .arg(asset.reference);
+    }
+    return QStringLiteral("Asset %1 was not saved: %2").arg(asset.reference, transaction.failure(query));
+}
+
+QString missingAsset()
+{
+    return QStringLiteral("One of the chosen assets is no longer in the register. Nothing was changed.");
+}
+
+// Runs `statement` once per id with `bindFirst` values in front of the id; all ids must exist.
+bool updateEach(QSqlQuery& query,
+                const QList<RecordId>& ids,
+                const QVariantList& bindFirst,
+                QString* error,
+                const WriteTransaction& transaction)
+{
+    for (RecordId id : ids) {
+        for (const QVariant& value : bindFirst)
+            query.addBindValue(value);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            setError(error, transaction.failure(query));
+            return false;
+        }
+        if (query.numRowsAffected() != 1) {
+            setError(error, missingAsset());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+AssetStore::AssetStore(Register& reg, const QDate& today)
+    : m_register(reg)
+    , m_today(today)
+{
+}
+
+std::optional<Asset> AssetStore::selectOne(const QString& where, const QVariant& value) const
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(AssetRecord::selectSql() + QStringLiteral(" WHERE ") + where);
+    query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return AssetRecord::read(query);
+}
+
+std::optional<Asset> AssetStore::get(RecordId id) const
+{
+    return selectOne(QStringLiteral("a.id = ?"), id);
+}
+
+std::optional<Asset> AssetStore::findByReference(const QString& reference) const
+{
+    return selectOne(QStringLiteral("a.reference = ?"), reference);
+}
+
+void AssetStore::forEachMatching(const AssetFilter& filter,
+                                 const std::function<void(const QString&, const QString&)>& visit) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.reference, a.name FROM %1 WHERE %2 ORDER BY a.reference")
+                      .arg(QLatin1String(CoverageRules::kFrom), filter.whereClause()));
+    filter.bind(query, m_today);
+    query.exec();
+    while (query.next())
+        visit(query.value(0).toString(), query.value(1).toString());
+}
+
+int AssetStore::count(const AssetFilter& filter) const
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                      .arg(QLatin1String(CoverageRules::kFrom), filter.whereClause()));
+    filter.bind(query, m_today);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<RecordId> AssetStore::add(const Asset& asset, QString* error)
+{
+    bool given = false;
+    const bool added = addAll(
+        [&]() -> std::optional<Asset> {
+            if (given)
+                return std::nullopt;
+            given = true;
+            return asset;
+        },
+        error);
+    if (!added)
+        return std::nullopt;
+    return findByReference(asset.reference).value_or(Asset()).id;
+}
+
+bool AssetStore::addAll(const std::function<std::optional<Asset>()>& next, QString* error)
+{
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(AssetRecord::insertSql());
+    const QDateTime now = nowUtc();
+    while (std::optional<Asset> asset = next()) {
+        if (const QStringList problems = AssetValidator::problems(*asset, m_today); !problems.isEmpty()) {
+            setError(error, QStringLiteral("Asset %1 was refused: %2").arg(asset->reference, problems.join(' ')));
+            return false;
+        }
+        if (!asset->created.isValid())
+            asset->created = now;
+        if (!asset->modified.isValid())
+            asset->modified = asset->created;
+        AssetRecord::bind(query, *asset);
+        if (!query.exec()) {
+            setError(error, failureFor(*asset, query, transaction));
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+bool AssetStore::update(const Asset& asset, QString* error)
+{
+    if (const QStringList problems = AssetValidator::problems(asset, m_today); !problems.isEmpty()) {
+        setError(error, problems.join(' '));
+        return false;
+    }
+    const std::optional<Asset> stored = get(asset.id);
+    if (!stored) {
+        setError(error, missingAsset());
+        return false;
+    }
+    Asset changed = asset;
+    changed.created = stored->created;
+    changed.modified = nowUtc();
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(AssetRecord::updateSql());
+    AssetRecord::bind(query, changed);
+    query.addBindValue(changed.id);
+    if (!query.exec()) {
+        setError(error, failureFor(changed, query, transaction));
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool AssetStore::setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error)
+{
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QString::fromLatin1(kSetStatus));
+    if (!updateEach(query, ids, {enumToText(status), timestampText(nowUtc())}, error, transaction))
+        return false;
+    return transaction.commit(error);
+}
+
+bool AssetStore::assignPerson(const char* column,
+                              const QList<RecordId>& ids,
+                              std::optional<RecordId> personId,
+                              QString* error)
+{
+    if (personId) {
+        QSqlQuery person(m_register.database());
+        person.prepare(QString::fromLatin1(kSelectPersonLeft));
+        person.addBindValue(*personId);
+        if (!person.exec() || !person.next()) {
+            setError(error, QStringLiteral("That person is no longer in the register. Nothing was changed."));
+            return false;
+        }
+        if (person.value(0).toBool()) {
+            setError(error, QStringLiteral("That person has left, so cannot be given assets. Nothing was changed."));
+            return false;
+        }
+    }
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("UPDATE assets SET %1 = ?, modified_at = ? WHERE id = ?").arg(QLatin1String(column)));
+    if (!updateEach(query, ids, {idValue(personId), timestampText(nowUtc())}, error, transaction))
+        return false;
+    return transaction.commit(error);
+}
+
+bool AssetStore::assignOwner(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error)
+{
+    return assignPerson("iao_id", ids, personId, error);
+}
+
+bool AssetStore::assignManager(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error)
+{
+    return assignPerson("iam_id", ids, personId, error);
+}
+
+int AssetStore::handOver(RecordId from, RecordId to, QString* error)
+{
+    if (from == to) {
+        setError(error, QStringLiteral("Choose someone else to hand the assets over to."));
+        return -1;
+    }
+    QSqlQuery person(m_register.database());
+    person.prepare(QString::fromLatin1(kSelectPersonLeft));
+    person.addBindValue(to);
+    if (!person.exec() || !person.next() || person.value(0).toBool()) {
+        setError(error, QStringLiteral("Assets can only be handed over to a person in the register who has not left."));
+        return -1;
+    }
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return -1;
+    QSqlQuery query(m_register.database());
+    query.prepare(QString::fromLatin1(kCountHandOver));
+    query.addBindValue(from);
+    query.addBindValue(from);
+    if (!query.exec() || !query.next()) {
+        setError(error, transaction.failure(query));
+        return -1;
+    }
+    const int changed = query.value(0).toInt();
+    const QString now = timestampText(nowUtc());
+    for (const char* statement : {kHandOverOwner, kHandOverManager}) {
+        query.prepare(QString::fromLatin1(statement));
+        query.addBindValue(to);
+        query.addBindValue(now);
+        query.addBindValue(from);
+        if (!query.exec()) {
+            setError(error, transaction.failure(query));
+            return -1;
+        }
+    }
+    return transaction.commit(error) ? changed : -1;
+}
+
+bool AssetStore::recordReview(const QList<RecordId>& ids, const QDate& date, QString* error)
+{
+    if (!date.isValid() || date > m_today) {
+        setError(error, QStringLiteral("A review can only be recorded for today or a day before."));
+        return false;
+    }
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery cycle(m_register.database());
+    cycle.prepare(QString::fromLatin1(kSelectCycle));
+    QSqlQuery update(m_register.database());
+    update.prepare(QString::fromLatin1(kRecordReview));
+    QSqlQuery review(m_register.database());
+    review.prepare(QString::fromLatin1(kInsertReview));
+    const QString now = timestampText(nowUtc());
+    for (RecordId id : ids) {
+        cycle.addBindValue(id);
+        if (!cycle.exec() || !cycle.next()) {
+            setError(error, missingAsset());
+            return false;
+        }
+        const QDate nextDue = ReviewSchedule::addMonths(date, cycle.value(0).toInt());
+        cycle.finish();
+        if (!updateEach(update, {id}, {dateValue(date), dateValue(nextDue), now}, error, transaction))
+            return false;
+        review.addBindValue(id);
+        review.addBindValue(dateValue(date));
+        review.addBindValue(m_register.actor());
+        if (!review.exec()) {
+            setError(error, transaction.failure(review));
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+} // namespace custos

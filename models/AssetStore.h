@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Asset.h"
+#include "AssetFilter.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace custos {
+
+class Register;
+
+// Reading and changing assets. Each change is one transaction: it happens whole, in the audit
+// trail, or not at all.
+class AssetStore
+{
+public:
+    explicit AssetStore(Register& reg, const QDate& today = QDate::currentDate());
+
+    std::optional<Asset> get(RecordId id) const;
+    std::optional<Asset> findByReference(const QString& reference) const;
+    // Calls `visit` with the reference and name of each asset the filter selects, in reference order.
+    void forEachMatching(const AssetFilter& filter,
+                         const std::function<void(const QString& reference, const QString& name)>& visit) const;
+    int count(const AssetFilter& filter) const;
+
+    std::optional<RecordId> add(const Asset& asset, QString* error = nullptr);
+    // Adds every asset `next` yields, until it yields none, in one transaction: all or none.
+    bool addAll(const std::function<std::optional<Asset>()>& next, QString* error = nullptr);
+    bool update(const Asset& asset, QString* error = nullptr);
+
+    // Archive or dispose (or restore to active) several assets at once.
+    bool setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error = nullptr);
+    // Assign an IAO (or none) to several assets at once; someone who has left cannot be assigned.
+    bool assignOwner(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error = nullptr);
+    bool assignManager(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error = nullptr);
+    // Gives every asset `from` owns or manages to `to`; returns how many assets changed, or -1.
+    int handOver(RecordId from, RecordId to, QString* error = nullptr);
+    // Records a review of each asset on `date`, which moves its next review date on by its cycle.
+    bool recordReview(const QList<RecordId>& ids, const QDate& date, QString* error = nullptr);
+
+private:
+    bool assignPerson(const char* column, const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error);
+    std::optional<Asset> selectOne(const QString& where, const QVariant& value) const;
+
+    Register& m_register;
+    QDate m_today;
+};
+
+} // namespace custos

@@ -1,0 +1,29 @@
+#pragma once
+
+namespace custos {
+
+// The coverage definitions of the register, as SQL conditions over
+//   assets a LEFT JOIN people iao ON iao.id = a.iao_id
+// with the date of "today" bound as :today. Coverage counts and the asset filters both use these,
+// so a list of unowned assets always matches the unowned count.
+namespace CoverageRules {
+
+inline constexpr const char* kFrom = "assets a LEFT JOIN people iao ON iao.id = a.iao_id";
+// Archived and disposed assets stay in the register but drop out of coverage.
+inline constexpr const char* kActive = "a.status = 'Active'";
+// An IAO who has left owns nothing.
+inline constexpr const char* kOwned = "(iao.id IS NOT NULL AND iao.has_left = 0)";
+inline constexpr const char* kUnowned = "(iao.id IS NULL OR iao.has_left = 1)";
+// A legacy marking mapped on import counts as unclassified until someone reviews it.
+inline constexpr const char* kClassified = "(a.classification IS NOT NULL AND a.classification_needs_review = 0)";
+inline constexpr const char* kUnclassified = "(a.classification IS NULL OR a.classification_needs_review = 1)";
+inline constexpr const char* kOverdue = "(a.next_review_due < :today)";
+// Complete also needs the Retention field filled in.
+inline constexpr const char* kRetentionRecorded = "trim(a.retention) <> ''";
+// The unit bound as :unit and every unit below it.
+inline constexpr const char* kInUnitSubtree = "a.unit_id IN (WITH RECURSIVE below(id) AS (SELECT :unit UNION ALL "
+                                              "SELECT u.id FROM units u JOIN below b ON u.parent_id = b.id) "
+                                              "SELECT id FROM below)";
+
+} // namespace CoverageRules
+} // namespace custos

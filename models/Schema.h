@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace custos {
+
+// The statements that build each schema version, and the audit triggers they install.
+class Schema
+{
+public:
+    // Stamped into the file header (`PRAGMA application_id`) so that Custos recognises its own files.
+    static constexpr int kApplicationId = 0x43757374; // "Cust"
+
+    static QStringList version1();
+
+    // Triggers that write one audit row per inserted, updated or deleted record of `table`,
+    // holding each changed column's old and new value, and refuse any change made outside a
+    // Custos write transaction (one that has not said who is writing).
+    static QStringList auditTriggers(const QString& table, const QStringList& columns);
+};
+
+} // namespace custos

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "UnitTree.h"
+
+#include <QString>
+#include <optional>
+
+namespace custos {
+
+class Register;
+
+// Business units: add, rename and move (under another unit, or to the top).
+class UnitStore
+{
+public:
+    explicit UnitStore(Register& reg);
+
+    UnitTree tree() const;
+    std::optional<RecordId> add(const QString& name, std::optional<RecordId> parentId, QString* error = nullptr);
+    bool rename(RecordId id, const QString& name, QString* error = nullptr);
+    bool move(RecordId id, std::optional<RecordId> newParentId, QString* error = nullptr);
+
+private:
+    bool checkName(const QString& name, QString* error) const;
+
+    Register& m_register;
+};
+
+} // namespace custos
