@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -29,12 +31,26 @@ bool hasSqliteHeader(const QString& path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// Asks with the effective user's rights, which are the ones SQLite will open the file with.
+bool mayAccess(const QString& path, int mode)
+{
+    return faccessat(AT_FDCWD, QFile::encodeName(path).constData(), mode, AT_EACCESS) == 0;
+}
+
 QSqlDatabase openConnection(const QString& path, const QString& connectionName, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    // A reader of a write-ahead-logged file needs its shared-memory file beside it. Where that
+    // cannot be created (a colleague's folder) the file is read as it stands on disk.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (readOnly && !mayAccess(folder, W_OK) && !QFile::exists(path + QStringLiteral("-shm"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString()
+                           + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     db.open();
     return db;
 }
@@ -95,13 +111,13 @@ QString readOnlyReasonFor(const QString& path, OpenMode mode)
     if (mode == OpenMode::ReadOnly)
         return QStringLiteral("%1 is open read-only, as asked.").arg(path);
     const QFileInfo file(path);
-    if (!file.isWritable()) {
+    if (!mayAccess(path, W_OK)) {
         return QStringLiteral("You may not write to %1, so it is open read-only. Ask its owner for write "
                               "access to make changes.")
             .arg(path);
     }
     // SQLite keeps its write-ahead log beside the file, so changes also need the folder.
-    if (!QFileInfo(file.absolutePath()).isWritable()) {
+    if (!mayAccess(file.absolutePath(), W_OK)) {
         return QStringLiteral("You may not write to the folder %1, which Custos needs for changes, so %2 is "
                               "open read-only.")
             .arg(file.absolutePath(), path);
@@ -174,7 +190,7 @@ std::unique_ptr<Register> Register::open(const QString& path, OpenMode mode, QSt
         message = QStringLiteral("%1 does not exist. Check the name, or create a new register.").arg(path);
         return nullptr;
     }
-    if (!info.isFile() || !info.isReadable()) {
+    if (!info.isFile() || !mayAccess(path, R_OK)) {
         message = QStringLiteral("%1 cannot be read. Check that it is a file and that you may read it.").arg(path);
         return nullptr;
     }

@@ -1,0 +1,225 @@
+#include "AssetStore.h"
+#include "TestRegister.h"
+#include "WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+struct AuditRow
+{
+    QString at;
+    QString actor;
+    QString action;
+    QString table;
+    RecordId recordId = 0;
+    QJsonObject changes;
+};
+
+QList<AuditRow> auditRows(Register& reg)
+{
+    QList<AuditRow> rows;
+    QSqlQuery query(reg.database());
+    query.exec(QStringLiteral("SELECT at, actor, action, record_table, record_id, changes FROM audit_log ORDER BY id"));
+    while (query.next()) {
+        rows.append({query.value(0).toString(),
+                     query.value(1).toString(),
+                     query.value(2).toString(),
+                     query.value(3).toString(),
+                     query.value(4).toLongLong(),
+                     QJsonDocument::fromJson(query.value(5).toByteArray()).object()});
+    }
+    return rows;
+}
+
+QJsonArray change(const QJsonValue& before, const QJsonValue& after)
+{
+    return QJsonArray {before, after};
+}
+
+} // namespace
+
+class TestAuditTrail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recordsWhenWhoAndWhichRecord()
+    {
+        TestRegister test;
+        test.reg().setActor(QStringLiteral("a.patel"));
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        const QList<AuditRow> rows = auditRows(test.reg());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].actor, QStringLiteral("a.patel"));
+        QCOMPARE(rows[0].action, QStringLiteral("insert"));
+        QCOMPARE(rows[0].table, QStringLiteral("units"));
+        QCOMPARE(rows[0].recordId, unit);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                    .match(rows[0].at)
+                    .hasMatch());
+        const QDateTime at = QDateTime::fromString(rows[0].at, Qt::ISODateWithMs);
+        QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(rows[0].changes.value(QStringLiteral("name")).toArray(),
+                 change(QJsonValue::Null, QStringLiteral("Courts")));
+    }
+
+    void actorIsTheOperatingSystemLoginByDefault()
+    {
+        TestRegister test;
+        QCOMPARE(test.reg().actor(), currentLogin());
+        QVERIFY(!currentLogin().isEmpty());
+        test.addUnit(QStringLiteral("Courts"));
+        QCOMPARE(auditRows(test.reg()).first().actor, currentLogin());
+    }
+
+    void everyOperationRecordsOnlyTheFieldsItChanged()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        const RecordId ann = test.addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@justice.gov.uk"));
+        const RecordId bob = test.addPerson(QStringLiteral("Bob Jones"), QStringLiteral("bob@justice.gov.uk"));
+        AssetStore assets(test.reg(), QDate(2026, 11, 28));
+        QString error;
+        const auto asset = assets.add(validAsset(QStringLiteral("IA-000001"), unit), &error);
+        QVERIFY2(asset, qPrintable(error));
+        int seen = auditRows(test.reg()).size();
+        QCOMPARE(seen, 4);
+        QCOMPARE(auditRows(test.reg()).last().changes.value(QStringLiteral("reference")).toArray(),
+                 change(QJsonValue::Null, QStringLiteral("IA-000001")));
+
+        // Each operation adds exactly one audit row, for the record it changed.
+        auto checkLastRow = [&](const QString& table, RecordId id, const QStringList& expectedFields) {
+            const QList<AuditRow> rows = auditRows(test.reg());
+            const AuditRow& last = rows.last();
+            QStringList fields = last.changes.keys();
+            fields.removeAll(QStringLiteral("modified_at"));
+            const bool ok = rows.size() == seen + 1 && last.table == table && last.recordId == id
+                && last.action == QLatin1String("update") && fields == expectedFields;
+            seen = rows.size();
+            if (!ok)
+                qWarning() << "unexpected audit row" << last.table << last.recordId << last.action << last.changes;
+            return ok ? last.changes : QJsonObject();
+        };
+
+        QVERIFY(UnitStore(test.reg()).rename(unit, QStringLiteral("HMCTS"), &error));
+        QJsonObject changes = checkLastRow(QStringLiteral("units"), unit, {QStringLiteral("name")});
+        QCOMPARE(changes.value(QStringLiteral("name")).toArray(),
+                 change(QStringLiteral("Courts"), QStringLiteral("HMCTS")));
+
+        QVERIFY(PersonStore(test.reg()).markLeft(bob, &error));
+        changes = checkLastRow(QStringLiteral("people"), bob, {QStringLiteral("has_left")});
+        QCOMPARE(changes.value(QStringLiteral("has_left")).toArray(), change(0, 1));
+
+        QVERIFY(assets.assignOwner({*asset}, ann, &error));
+        changes = checkLastRow(QStringLiteral("assets"), *asset, {QStringLiteral("iao_id")});
+        QCOMPARE(changes.value(QStringLiteral("iao_id")).toArray(), change(QJsonValue::Null, ann));
+        QVERIFY(changes.contains(QStringLiteral("modified_at")));
+
+        QVERIFY(assets.recordReview({*asset}, QDate(2026, 11, 28), &error));
+        changes = checkLastRow(
+            QStringLiteral("assets"), *asset, {QStringLiteral("last_reviewed"), QStringLiteral("next_review_due")});
+        QCOMPARE(changes.value(QStringLiteral("next_review_due")).toArray(),
+                 change(QStringLiteral("2027-01-31"), QStringLiteral("2027-11-28")));
+
+        QVERIFY(assets.setStatus({*asset}, AssetStatus::Archived, &error));
+        changes = checkLastRow(QStringLiteral("assets"), *asset, {QStringLiteral("status")});
+        QCOMPARE(changes.value(QStringLiteral("status")).toArray(),
+                 change(QStringLiteral("Active"), QStringLiteral("Archived")));
+
+        Asset edited = *assets.get(*asset);
+        edited.description = QStringLiteral("Now with a description");
+        QVERIFY(assets.update(edited, &error));
+        changes = checkLastRow(QStringLiteral("assets"), *asset, {QStringLiteral("description")});
+        QCOMPARE(changes.value(QStringLiteral("description")).toArray(),
+                 change(QString(), QStringLiteral("Now with a description")));
+    }
+
+    void deletesRecordTheOldValues()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        WriteTransaction transaction(test.reg());
+        QString error;
+        QVERIFY(transaction.begin(&error));
+        QSqlQuery query(test.reg().database());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM units WHERE id = %1").arg(unit)));
+        QVERIFY(transaction.commit(&error));
+        const AuditRow last = auditRows(test.reg()).last();
+        QCOMPARE(last.action, QStringLiteral("delete"));
+        QCOMPARE(last.changes.value(QStringLiteral("name")).toArray(),
+                 change(QStringLiteral("Courts"), QJsonValue::Null));
+    }
+
+    void anUpdateThatChangesNothingRecordsNothing()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        QString error;
+        QVERIFY(UnitStore(test.reg()).rename(unit, QStringLiteral("Courts"), &error));
+        QCOMPARE(auditRows(test.reg()).size(), 1);
+    }
+
+    // The database refuses a change that would leave no audit row: one made outside Custos.
+    void aChangeWithoutAnAuditRowFails_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("insert unit") << QStringLiteral("INSERT INTO units (name) VALUES ('Rogue')");
+        QTest::newRow("update unit") << QStringLiteral("UPDATE units SET name = 'Rogue'");
+        QTest::newRow("delete unit") << QStringLiteral("DELETE FROM units");
+        QTest::newRow("insert person") << QStringLiteral("INSERT INTO people (name) VALUES ('Rogue')");
+        QTest::newRow("update asset") << QStringLiteral("UPDATE assets SET name = 'Rogue'");
+        QTest::newRow("delete asset") << QStringLiteral("DELETE FROM assets");
+    }
+
+    void aChangeWithoutAnAuditRowFails()
+    {
+        QFETCH(QString, statement);
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        QString error;
+        QVERIFY(AssetStore(test.reg()).add(validAsset(QStringLiteral("IA-000001"), unit), &error));
+        const int auditBefore = test.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+
+        QSqlQuery query(test.reg().database());
+        QVERIFY(!query.exec(statement));
+        QVERIFY(query.lastError().databaseText().contains(QLatin1String("must be made through Custos")));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT name FROM units")).toString(), QStringLiteral("Courts"));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM assets")).toInt(), 1);
+    }
+
+    void theAuditTrailCannotBeChanged_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("update") << QStringLiteral("UPDATE audit_log SET actor = 'someone else'");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM audit_log");
+    }
+
+    void theAuditTrailCannotBeChanged()
+    {
+        QFETCH(QString, statement);
+        TestRegister test;
+        test.addUnit(QStringLiteral("Courts"));
+        WriteTransaction transaction(test.reg());
+        QString error;
+        QVERIFY(transaction.begin(&error));
+        QSqlQuery query(test.reg().database());
+        QVERIFY(!query.exec(statement));
+        QVERIFY(query.lastError().databaseText().contains(QLatin1String("audit trail cannot be changed")));
+        QVERIFY(transaction.commit(&error));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT actor FROM audit_log")).toString(), currentLogin());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditTrail)
+#include "tst_audittrail.moc"

@@ -1,0 +1,246 @@
+#include "AssetStore.h"
+#include "TestRegister.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CUSTOS_CLI), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+int lineCount(const QString& text)
+{
+    return int(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QJsonObject m_summary;
+
+    Run list(const QStringList& flags) { return cli(QStringList {QStringLiteral("list"), m_demo} + flags); }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.custos"));
+        const Run demo = cli({QStringLiteral("demo"),
+                              m_demo,
+                              QStringLiteral("--assets"),
+                              QStringLiteral("1500"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("3")});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.out.contains(m_demo));
+        const Run summary = cli({QStringLiteral("summary"), m_demo, QStringLiteral("--json")});
+        QCOMPARE(summary.exitCode, 0);
+        QJsonParseError error;
+        m_summary = QJsonDocument::fromJson(summary.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("custos-cli ")));
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* command : {"init REGISTER", "demo REGISTER", "summary REGISTER", "list REGISTER"})
+            QVERIFY(help.out.contains(QLatin1String(command)));
+    }
+
+    void usageErrorsExitWithOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("nothing") << QStringList();
+        QTest::newRow("unknown command") << QStringList {"frobnicate", "x.custos"};
+        QTest::newRow("unknown option") << QStringList {"summary", "x.custos", "--colour"};
+        QTest::newRow("no register") << QStringList {"summary"};
+        QTest::newRow("two registers") << QStringList {"list", "a.custos", "b.custos"};
+        QTest::newRow("bad asset count") << QStringList {"demo", "x.custos", "--assets", "lots"};
+        QTest::newRow("negative asset count") << QStringList {"demo", "x.custos", "--assets", "-5"};
+        QTest::newRow("option without value") << QStringList {"list", "x.custos", "--owner"};
+    }
+
+    void usageErrorsExitWithOne()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(QStringLiteral("x.custos")));
+    }
+
+    void unknownUnitOrOwnerIsAUsageError()
+    {
+        Run run = list({QStringLiteral("--unit"), QStringLiteral("Nowhere")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(m_demo));
+        run = list({QStringLiteral("--owner"), QStringLiteral("nobody@example.org")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("nobody@example.org")));
+    }
+
+    void initCreatesAnEmptyRegisterOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.custos"));
+        Run run = cli({QStringLiteral("init"), path});
+        QCOMPARE(run.exitCode, 0);
+        run = cli({QStringLiteral("summary"), path, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value("assets").toInt(), 0);
+        run = cli({QStringLiteral("init"), path});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(path));
+    }
+
+    void aFileThatIsNotARegisterExitsWithThree()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("register.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Reference,Name\n");
+        file.close();
+        for (const QString& command : {QStringLiteral("summary"), QStringLiteral("list")}) {
+            const Run run = cli({command, path});
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY(run.err.contains(path));
+            QVERIFY(run.err.contains(QLatin1String("not a Custos register")));
+        }
+        const Run missing = cli({QStringLiteral("summary"), m_dir.filePath(QStringLiteral("missing.custos"))});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains(QLatin1String("missing.custos")));
+    }
+
+    void summaryJsonHasTheAgreedKeys()
+    {
+        for (const char* key : {"assets", "owned", "unowned", "classified", "unclassified", "overdue", "complete"})
+            QVERIFY2(m_summary.value(QLatin1String(key)).isDouble(), key);
+        const QJsonArray units = m_summary.value("units").toArray();
+        QVERIFY(units.size() >= 10);
+        for (const QJsonValue& unit : units) {
+            QCOMPARE(unit.toObject().keys().size(), 8);
+            QVERIFY(!unit.toObject().value("name").toString().isEmpty());
+        }
+        QVERIFY(units.first().toObject().value("name").toString().count(QLatin1String(" / ")) <= 1);
+        QCOMPARE(m_summary.value("owned").toInt() + m_summary.value("unowned").toInt(),
+                 m_summary.value("assets").toInt());
+    }
+
+    void summaryTableIsForPeople()
+    {
+        const Run run = cli({QStringLiteral("summary"), m_demo});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("Unowned")));
+        QVERIFY(run.out.contains(QLatin1String("All units")));
+        QVERIFY(run.out.contains(QString::number(m_summary.value("assets").toInt())));
+    }
+
+    void listCountsEqualSummaryCounts_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("all") << QString() << "assets";
+        QTest::newRow("unowned") << "--unowned"
+                                 << "unowned";
+        QTest::newRow("unclassified") << "--unclassified"
+                                      << "unclassified";
+        QTest::newRow("overdue") << "--overdue"
+                                 << "overdue";
+    }
+
+    void listCountsEqualSummaryCounts()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, key);
+        const Run run = list(flag.isEmpty() ? QStringList() : QStringList {flag});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(lineCount(run.out), m_summary.value(key).toInt());
+        QVERIFY(m_summary.value(key).toInt() > 0);
+    }
+
+    void listPrintsReferenceTabName()
+    {
+        const QStringList lines = list({}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString& line : lines.mid(0, 50)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 2);
+            QVERIFY(fields[0].startsWith(QLatin1String("IA-")));
+            QVERIFY(!fields[1].isEmpty());
+        }
+    }
+
+    void listUnitCountsEqualSummaryUnitCounts()
+    {
+        for (const QJsonValue& value : m_summary.value("units").toArray()) {
+            const QJsonObject unit = value.toObject();
+            const QString name = unit.value("name").toString();
+            QCOMPARE(lineCount(list({QStringLiteral("--unit"), name}).out), unit.value("assets").toInt());
+            QCOMPARE(lineCount(list({QStringLiteral("--unit"), name, QStringLiteral("--unowned")}).out),
+                     unit.value("unowned").toInt());
+            const Run scoped
+                = cli({QStringLiteral("summary"), m_demo, QStringLiteral("--json"), QStringLiteral("--unit"), name});
+            QCOMPARE(QJsonDocument::fromJson(scoped.out.toUtf8()).object().value("overdue").toInt(),
+                     unit.value("overdue").toInt());
+        }
+    }
+
+    void flagsCombine()
+    {
+        const int both = lineCount(list({QStringLiteral("--unowned"), QStringLiteral("--overdue")}).out);
+        QVERIFY(both > 0);
+        QVERIFY(both < m_summary.value("unowned").toInt());
+        QVERIFY(both < m_summary.value("overdue").toInt());
+    }
+
+    void listsByOwnerEmail()
+    {
+        TestRegister small;
+        const custos::RecordId unit = small.addUnit(QStringLiteral("Courts"));
+        const custos::RecordId ann = small.addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@justice.gov.uk"));
+        custos::AssetStore store(small.reg());
+        for (const char* reference : {"IA-000001", "IA-000002", "IA-000003"}) {
+            custos::Asset asset = validAsset(QLatin1String(reference), unit);
+            if (QLatin1String(reference) != QLatin1String("IA-000002"))
+                asset.iaoId = ann;
+            QVERIFY(store.add(asset));
+        }
+        small.close();
+        const Run run = cli(
+            {QStringLiteral("list"), small.path(), QStringLiteral("--owner"), QStringLiteral("ANN@justice.gov.uk")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("IA-000001\tOffender case records\nIA-000003\tOffender case records\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,130 @@
+#include "AssetStore.h"
+#include "Coverage.h"
+#include "Migrations.h"
+#include "Register.h"
+#include "TestRegister.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+// A register as an earlier Custos left it, then upgraded by the steps given.
+struct RawDatabase
+{
+    explicit RawDatabase(const QString& path)
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDatabase()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    QStringList columns(const QString& table)
+    {
+        QStringList names;
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (query.next())
+            names << query.value(1).toString();
+        return names;
+    }
+    QSqlDatabase db;
+};
+
+std::vector<Migration> stepsToVersion2(const QString& secondStatement)
+{
+    std::vector<Migration> steps = Migrations::all();
+    steps.push_back({Migrations::latestVersion() + 1,
+                     {QStringLiteral("ALTER TABLE assets ADD COLUMN risk_owner TEXT"), secondStatement}});
+    return steps;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionsAreNumberedFromOneWithoutGaps()
+    {
+        int expected = 1;
+        for (const Migration& step : Migrations::all())
+            QCOMPARE(step.version, expected++);
+        QCOMPARE(Migrations::latestVersion(), expected - 1);
+    }
+
+    // Every register file an earlier version wrote (tests/data/registers/vN.custos) opens, is
+    // upgraded to the current schema and keeps its data.
+    void opensEveryEarlierVersion()
+    {
+        const QDir fixtures(QStringLiteral(CUSTOS_TEST_DATA "/registers"));
+        const QStringList files = fixtures.entryList({QStringLiteral("v*.custos")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), Migrations::latestVersion());
+        for (const QString& name : files) {
+            QTemporaryDir dir;
+            const QString copy = dir.filePath(name);
+            QVERIFY(QFile::copy(fixtures.filePath(name), copy));
+            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QString error;
+            auto reg = Register::open(copy, OpenMode::ReadWrite, &error);
+            QVERIFY2(reg, qPrintable(name + ": " + error));
+            QCOMPARE(Migrations::version(reg->database()), Migrations::latestVersion());
+            QSqlQuery query(reg->database());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(AssetStore(*reg).count(AssetFilter {.activeOnly = false}) > 0);
+            QVERIFY(Coverage::compute(*reg, QDate::currentDate()).total.assets > 0);
+        }
+    }
+
+    void upgradeRunsOnlyTheMissingSteps()
+    {
+        TestRegister test;
+        test.addUnit(QStringLiteral("Courts"));
+        test.close();
+        RawDatabase raw(test.path());
+        QString error;
+        QVERIFY2(Migrations::upgrade(raw.db, stepsToVersion2(QStringLiteral("SELECT 1")), &error), qPrintable(error));
+        QCOMPARE(Migrations::version(raw.db), Migrations::latestVersion() + 1);
+        QVERIFY(raw.columns(QStringLiteral("assets")).contains(QStringLiteral("risk_owner")));
+        QSqlQuery query(raw.db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM units")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void aFailedStepLeavesTheFileAtItsOldVersion()
+    {
+        TestRegister test;
+        test.close();
+        RawDatabase raw(test.path());
+        QString error;
+        QVERIFY(!Migrations::upgrade(raw.db, stepsToVersion2(QStringLiteral("THIS IS NOT SQL")), &error));
+        QVERIFY(error.contains(QStringLiteral("version %1").arg(Migrations::latestVersion() + 1)));
+        QCOMPARE(Migrations::version(raw.db), Migrations::latestVersion());
+        QVERIFY(!raw.columns(QStringLiteral("assets")).contains(QStringLiteral("risk_owner")));
+    }
+
+    void upgradingACurrentRegisterChangesNothing()
+    {
+        TestRegister test;
+        const int tables = test.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        QString error;
+        QSqlDatabase db = test.reg().database();
+        QVERIFY(Migrations::upgrade(db, Migrations::all(), &error));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), tables);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,87 @@
+#include "TestRegister.h"
+#include "UnitStore.h"
+
+#include <QTest>
+
+using namespace custos;
+
+class TestUnitStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addsUnitsInTwoLevels()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
+        const UnitTree tree = UnitStore(test.reg()).tree();
+        QCOMPARE(tree.units().size(), 2);
+        QCOMPARE(tree.path(listings), QStringLiteral("Courts / Listings"));
+    }
+
+    void siblingNamesAreUnique()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId corporate = test.addUnit(QStringLiteral("Corporate"));
+        test.addUnit(QStringLiteral("Listings"), courts);
+        QString error;
+        QVERIFY(!UnitStore(test.reg()).add(QStringLiteral("Courts"), std::nullopt, &error));
+        QVERIFY(error.contains(QLatin1String("already a unit called \"Courts\"")));
+        QVERIFY(!UnitStore(test.reg()).add(QStringLiteral("Listings"), courts, &error));
+        QVERIFY2(UnitStore(test.reg()).add(QStringLiteral("Listings"), corporate, &error), qPrintable(error));
+    }
+
+    void refusesNamesThatWouldBreakAPath()
+    {
+        TestRegister test;
+        QString error;
+        QVERIFY(!UnitStore(test.reg()).add(QStringLiteral("Courts / Listings"), std::nullopt, &error));
+        QVERIFY(error.contains(QLatin1String("\" / \"")));
+        QVERIFY(!UnitStore(test.reg()).add(QStringLiteral(" Courts"), std::nullopt, &error));
+        QVERIFY(!UnitStore(test.reg()).add(QString(), std::nullopt, &error));
+        QVERIFY(!UnitStore(test.reg()).add(QStringLiteral("Orphan"), 42, &error));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM units")).toInt(), 0);
+    }
+
+    void renames()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        test.addUnit(QStringLiteral("Tribunals"));
+        QString error;
+        QVERIFY(UnitStore(test.reg()).rename(courts, QStringLiteral("HMCTS"), &error));
+        QCOMPARE(UnitStore(test.reg()).tree().path(courts), QStringLiteral("HMCTS"));
+        QVERIFY(!UnitStore(test.reg()).rename(courts, QStringLiteral("Tribunals"), &error));
+        QVERIFY(!UnitStore(test.reg()).rename(999, QStringLiteral("Nowhere"), &error));
+    }
+
+    void movesUnderAnotherUnitOrToTheTop()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId corporate = test.addUnit(QStringLiteral("Corporate"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
+        QString error;
+        QVERIFY(UnitStore(test.reg()).move(listings, corporate, &error));
+        QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Corporate / Listings"));
+        QVERIFY(UnitStore(test.reg()).move(listings, std::nullopt, &error));
+        QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Listings"));
+    }
+
+    void refusesToMoveAUnitInsideItself()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
+        QString error;
+        QVERIFY(!UnitStore(test.reg()).move(courts, listings, &error));
+        QVERIFY(error.contains(QLatin1String("inside it")));
+        QVERIFY(!UnitStore(test.reg()).move(courts, courts, &error));
+        QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Courts / Listings"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnitStore)
+#include "tst_unitstore.moc"
