@@ -111,19 +111,19 @@ const QStringList kAssetColumnsV1 {
     "modified_at",
 };
 
-// {"column": [old, new], ...} for the columns whose value differs. json_patch drops the keys whose
-// value is null, which is cheaper than filtering rows of a subquery for every changed record.
+// {"column": [old, new], ...} for the columns whose value differs. Empty text and NULL both mean
+// "nothing recorded", so an insert leaves blank fields out.
 QString changedColumnsJson(const QStringList& columns, const QString& oldRow, const QString& newRow)
 {
-    QStringList pairs;
+    QStringList rows;
     for (const QString& column : columns) {
         const QString oldValue = oldRow.isEmpty() ? QStringLiteral("NULL") : oldRow + '.' + column;
         const QString newValue = newRow.isEmpty() ? QStringLiteral("NULL") : newRow + '.' + column;
-        // Empty text and NULL both mean "nothing recorded", so an insert leaves blank fields out.
-        pairs << QStringLiteral("'%1', CASE WHEN coalesce(%2, '') IS NOT coalesce(%3, '') THEN json_array(%2, %3) END")
-                     .arg(column, oldValue, newValue);
+        rows << QStringLiteral("SELECT '%1' AS f, %2 AS o, %3 AS n").arg(column, oldValue, newValue);
     }
-    return QStringLiteral("json_patch('{}', json_object(%1))").arg(pairs.join(QStringLiteral(", ")));
+    return QStringLiteral("(SELECT json_group_object(f, json_array(o, n)) FROM (%1) "
+                          "WHERE coalesce(o, '') IS NOT coalesce(n, ''))")
+        .arg(rows.join(QStringLiteral(" UNION ALL ")));
 }
 
 QString auditTrigger(const QString& table, const QStringList& columns, const QString& action)

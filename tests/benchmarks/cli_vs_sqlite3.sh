@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Times custos-cli on a large demo register against the sqlite3 shell answering the same
+# questions on the same file, in the same run. Prints a Markdown table for docs/BENCHMARKS.md.
+#   tests/benchmarks/cli_vs_sqlite3.sh [ASSETS] [RUNS]
+set -euo pipefail
+assets=${1:-1000000}
+runs=${2:-3}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cli="$root/build/app/custos-cli"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+register="$work/bench.custos"
+today=$(date +%F)
+
+seconds() { # the median wall time of running "$@" $runs times, output discarded
+    local times=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s.%N)
+        "$@" >/dev/null
+        end=$(date +%s.%N)
+        times+=("$(awk "BEGIN { print $end - $start }")")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
+}
+
+start=$(date +%s.%N)
+"$cli" demo "$register" --assets "$assets" >/dev/null
+created=$(awk "BEGIN { print $(date +%s.%N) - $start }")
+
+from="assets a LEFT JOIN people iao ON iao.id = a.iao_id"
+owned="(iao.id IS NOT NULL AND iao.has_left = 0)"
+classified="(a.classification IS NOT NULL AND a.classification_needs_review = 0)"
+overdue="(a.next_review_due < '$today')"
+coverage_sql="SELECT a.unit_id, count(*), sum($owned), sum(NOT $owned), sum($classified), sum(NOT $classified),
+  sum($overdue), sum($owned AND $classified AND NOT $overdue AND trim(a.retention) <> '')
+  FROM $from WHERE a.status = 'Active' GROUP BY a.unit_id"
+list_sql="SELECT a.reference, a.name FROM $from WHERE a.status = 'Active' ORDER BY a.reference"
+overdue_sql="SELECT a.reference, a.name FROM $from WHERE a.status = 'Active' AND $overdue ORDER BY a.reference"
+
+row() { # label, custos command, sqlite3 query
+    local ours theirs
+    ours=$(seconds "${@:2:$#-2}")
+    theirs=$(seconds sqlite3 -readonly "$register" "${@: -1}")
+    printf '| %s | %.2f s | %.2f s | %.2f |\n' "$1" "$ours" "$theirs" "$(awk "BEGIN { print $ours / $theirs }")"
+}
+
+echo "Register of $assets assets: created by \`custos-cli demo\` in $(printf '%.1f' "$created") s;" \
+    "file $(du -m "$register" | cut -f1) MB. Median of $runs runs."
+echo
+echo "| question | custos-cli | sqlite3 | ratio |"
+echo "| --- | --- | --- | --- |"
+row "coverage per unit (\`summary --json\`)" "$cli" summary "$register" --json "$coverage_sql"
+row "every active asset (\`list\`)" "$cli" list "$register" "$list_sql"
+row "overdue assets (\`list --overdue\`)" "$cli" list "$register" --overdue "$overdue_sql"
