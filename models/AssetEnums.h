@@ -15,9 +15,11 @@ enum class PersonalData { None, Personal, SpecialCategory, CriminalOffence };
 enum class Criticality { Low, Medium, High, Vital };
 enum class AssetStatus { Active, Archived, Disposed };
 
-template <typename Enum> struct EnumNames;
+template <typename Enum>
+struct EnumNames;
 
-template <> struct EnumNames<AssetFormat>
+template <>
+struct EnumNames<AssetFormat>
 {
     static constexpr std::array<std::pair<AssetFormat, const char*>, 3> table {{
         {AssetFormat::Digital, "Digital"},
@@ -26,7 +28,8 @@ template <> struct EnumNames<AssetFormat>
     }};
 };
 
-template <> struct EnumNames<PersonalData>
+template <>
+struct EnumNames<PersonalData>
 {
     static constexpr std::array<std::pair<PersonalData, const char*>, 4> table {{
         {PersonalData::None, "None"},
@@ -36,7 +39,8 @@ template <> struct EnumNames<PersonalData>
     }};
 };
 
-template <> struct EnumNames<Criticality>
+template <>
+struct EnumNames<Criticality>
 {
     static constexpr std::array<std::pair<Criticality, const char*>, 4> table {{
         {Criticality::Low, "Low"},
@@ -46,7 +50,8 @@ template <> struct EnumNames<Criticality>
     }};
 };
 
-template <> struct EnumNames<AssetStatus>
+template <>
+struct EnumNames<AssetStatus>
 {
     static constexpr std::array<std::pair<AssetStatus, const char*>, 3> table {{
         {AssetStatus::Active, "Active"},
@@ -55,7 +60,8 @@ template <> struct EnumNames<AssetStatus>
     }};
 };
 
-template <typename Enum> QString enumToText(Enum value)
+template <typename Enum>
+QString enumToText(Enum value)
 {
     for (const auto& [candidate, name] : EnumNames<Enum>::table) {
         if (candidate == value)
@@ -65,7 +71,8 @@ template <typename Enum> QString enumToText(Enum value)
 }
 
 // Exact spelling first, then case-insensitive, so hand-typed values are accepted.
-template <typename Enum> std::optional<Enum> enumFromText(const QString& text)
+template <typename Enum>
+std::optional<Enum> enumFromText(const QString& text)
 {
     const QString trimmed = text.trimmed();
     for (const auto& [candidate, name] : EnumNames<Enum>::table) {
@@ -75,7 +82,8 @@ template <typename Enum> std::optional<Enum> enumFromText(const QString& text)
     return std::nullopt;
 }
 
-template <typename Enum> QStringList enumTexts()
+template <typename Enum>
+QStringList enumTexts()
 {
     QStringList texts;
     for (const auto& entry : EnumNames<Enum>::table)

@@ -1,6 +1,7 @@
 #include "AssetRecord.h"
 
 #include "ReviewSchedule.h"
+#include "Schema.h"
 #include "SqlValues.h"
 
 #include <QStringList>
@@ -9,34 +10,8 @@ namespace custos {
 
 namespace {
 
-const QStringList kColumns {
-    "reference",
-    "name",
-    "description",
-    "unit_id",
-    "iao_id",
-    "iam_id",
-    "format",
-    "location",
-    "classification",
-    "sensitive",
-    "legacy_marking",
-    "classification_needs_review",
-    "handling_notes",
-    "personal_data",
-    "lawful_basis",
-    "retention",
-    "disposal_action",
-    "criticality",
-    "review_cycle_months",
-    "last_reviewed",
-    "next_review_due",
-    "status",
-    "created_at",
-    "modified_at",
-};
-
-template <typename Enum> QVariant enumValue(const std::optional<Enum>& value)
+template <typename Enum>
+QVariant enumValue(const std::optional<Enum>& value)
 {
     return value ? QVariant(enumToText(*value)) : QVariant(QMetaType::fromType<QString>());
 }
@@ -46,21 +21,22 @@ template <typename Enum> QVariant enumValue(const std::optional<Enum>& value)
 QString AssetRecord::selectSql()
 {
     QStringList qualified;
-    for (const QString& column : kColumns)
+    for (const QString& column : Schema::assetColumns())
         qualified << QStringLiteral("a.") + column;
     return QStringLiteral("SELECT a.id, %1 FROM assets a").arg(qualified.join(QStringLiteral(", ")));
 }
 
 QString AssetRecord::insertSql()
 {
-    const QStringList placeholders(kColumns.size(), QStringLiteral("?"));
+    const QStringList placeholders(Schema::assetColumns().size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
-        .arg(kColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+        .arg(Schema::assetColumns().join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
 }
 
 QString AssetRecord::updateSql()
 {
-    return QStringLiteral("UPDATE assets SET %1 = ? WHERE id = ?").arg(kColumns.join(QStringLiteral(" = ?, ")));
+    return QStringLiteral("UPDATE assets SET %1 = ? WHERE id = ?")
+        .arg(Schema::assetColumns().join(QStringLiteral(" = ?, ")));
 }
 
 void AssetRecord::bind(QSqlQuery& query, const Asset& asset)

@@ -7,7 +7,7 @@
 
 namespace custos {
 
-// How an Asset maps onto a row of the assets table; the one place that lists its columns.
+// How an Asset maps onto a row of the assets table, in the column order of Schema::assetColumns().
 class AssetRecord
 {
 public:

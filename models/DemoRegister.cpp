@@ -33,7 +33,8 @@ public:
     int below(int bound) { return static_cast<int>(next() % static_cast<std::uint64_t>(bound)); }
     // True with the given chance in a thousand.
     bool perMille(int chance) { return below(1000) < chance; }
-    template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items)
+    template <typename T, std::size_t N>
+    const T& pick(const std::array<T, N>& items)
     {
         return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
     }

@@ -156,6 +156,11 @@ QStringList Schema::auditTriggers(const QString& table, const QStringList& colum
             auditTrigger(table, columns, QStringLiteral("delete"))};
 }
 
+const QStringList& Schema::assetColumns()
+{
+    return kAssetColumnsV1;
+}
+
 QStringList Schema::version1()
 {
     QStringList statements {

@@ -13,6 +13,9 @@ public:
 
     static QStringList version1();
 
+    // The columns of the assets table in the latest version, besides id, in their stored order.
+    static const QStringList& assetColumns();
+
     // Triggers that write one audit row per inserted, updated or deleted record of `table`,
     // holding each changed column's old and new value, and refuse any change made outside a
     // Custos write transaction (one that has not said who is writing).
