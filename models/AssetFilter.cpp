@@ -21,6 +21,10 @@ QString AssetFilter::whereClause() const
         conditions << QStringLiteral("a.iao_id = :owner");
     if (unitId)
         conditions << QLatin1String(CoverageRules::kInUnitSubtree);
+    if (!search.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(a.reference LIKE :search ESCAPE '\\' OR a.name LIKE :search ESCAPE '\\' "
+                                     "OR a.description LIKE :search ESCAPE '\\' OR iao.name LIKE :search ESCAPE '\\')");
+    }
     return conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
 }
 
@@ -32,6 +36,14 @@ void AssetFilter::bind(QSqlQuery& query, const QDate& today) const
         query.bindValue(QStringLiteral(":owner"), *ownerId);
     if (unitId)
         query.bindValue(QStringLiteral(":unit"), *unitId);
+    if (!search.trimmed().isEmpty()) {
+        // LIKE is case-insensitive for ASCII; the wildcards people type are searched for literally.
+        QString escaped = search.trimmed();
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        query.bindValue(QStringLiteral(":search"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+    }
 }
 
 } // namespace custos

@@ -9,8 +9,9 @@
 
 namespace custos {
 
-// Which assets to show: the coverage gaps, an owner, a unit with the units below it. Conditions
-// combine with AND. By default only active assets, the ones coverage counts.
+// Which assets to show: the coverage gaps, an owner, a unit with the units below it, and text to
+// search for in reference, name, description and owner's name. Conditions combine with AND. By
+// default only active assets, the ones coverage counts.
 struct AssetFilter
 {
     bool unowned = false;
@@ -19,6 +20,7 @@ struct AssetFilter
     std::optional<RecordId> ownerId;
     std::optional<RecordId> unitId;
     bool activeOnly = true;
+    QString search;
 
     // SQL condition over CoverageRules::kFrom, with named placeholders for bind().
     QString whereClause() const;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "AssetView.h"
+#include "UnitTree.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace custos {
+
+class Register;
+
+// Runs the assets table's queries on a thread of its own, with its own read-only connection, so
+// that a long sort or search never stops the window. Every request carries the generation of the
+// view it was made for; work for an older generation stops early and its results are dropped.
+class AssetPageLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    AssetPageLoader(const QString& registerPath, const QDate& today, const std::atomic<int>* currentGeneration);
+    ~AssetPageLoader() override;
+
+public slots:
+    void loadIds(int generation, const custos::AssetView& view);
+    void loadPage(int generation, int page, const QList<custos::RecordId>& ids);
+
+signals:
+    // First the ids of the first page, as soon as SQL has them, then all of them (`complete`).
+    void idsLoaded(int generation, const QList<custos::RecordId>& ids, bool complete);
+    void pageLoaded(int generation, int page, const QList<custos::AssetRow>& rows);
+    void failed(int generation, const QString& message);
+
+private:
+    bool isStale(int generation) const { return generation != m_currentGeneration->load(); }
+    bool ensureOpen(int generation);
+    // The ids the view selects, at most `limit` of them (all for -1); false if stale or failed.
+    bool selectIds(int generation, const AssetView& view, int limit, QList<RecordId>* ids);
+
+    QString m_registerPath;
+    QDate m_today;
+    const std::atomic<int>* m_currentGeneration;
+    std::unique_ptr<Register> m_register;
+    UnitTree m_units;
+};
+
+} // namespace custos

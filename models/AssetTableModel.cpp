@@ -1,0 +1,196 @@
+#include "AssetTableModel.h"
+
+#include "AssetPageLoader.h"
+
+namespace custos {
+
+AssetTableModel::AssetTableModel(const QString& registerPath, const QDate& today, QObject* parent)
+    : QAbstractTableModel(parent)
+{
+    auto* loader = new AssetPageLoader(registerPath, today, &m_generation);
+    loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
+    connect(this, &AssetTableModel::idsRequested, loader, &AssetPageLoader::loadIds);
+    connect(this, &AssetTableModel::pageRequested, loader, &AssetPageLoader::loadPage);
+    connect(loader, &AssetPageLoader::idsLoaded, this, &AssetTableModel::onIdsLoaded);
+    connect(loader, &AssetPageLoader::pageLoaded, this, &AssetTableModel::onPageLoaded);
+    connect(loader, &AssetPageLoader::failed, this, [this](int generation, const QString& message) {
+        if (generation == m_generation.load()) {
+            m_loadingIds = false;
+            emit loadFailed(message);
+        }
+    });
+    m_thread.setObjectName(QStringLiteral("AssetPageLoader"));
+    m_thread.start();
+    refresh();
+}
+
+AssetTableModel::~AssetTableModel()
+{
+    ++m_generation; // stops any query in flight at its next row
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AssetTableModel::setView(const AssetView& view)
+{
+    m_view = view;
+    refresh();
+}
+
+void AssetTableModel::refresh()
+{
+    const int generation = ++m_generation;
+    m_loadingIds = true;
+    emit idsRequested(generation, m_view);
+}
+
+void AssetTableModel::onIdsLoaded(int generation, const QList<RecordId>& ids, bool complete)
+{
+    if (generation != m_generation.load())
+        return;
+    if (generation == m_shownGeneration && ids.size() >= m_ids.size()) {
+        // The rest of a list whose first page is shown: the same order, so only rows are added.
+        if (ids.size() > m_ids.size()) {
+            beginInsertRows({}, int(m_ids.size()), int(ids.size()) - 1);
+            m_ids = ids;
+            endInsertRows();
+        }
+    } else {
+        beginResetModel();
+        m_shownGeneration = generation;
+        m_ids = ids;
+        m_pages.clear();
+        m_pageUse.clear();
+        m_pagesRequested.clear();
+        endResetModel();
+    }
+    m_loadingIds = !complete;
+    if (complete)
+        emit loaded();
+}
+
+void AssetTableModel::onPageLoaded(int generation, int page, const QList<AssetRow>& rows)
+{
+    if (generation != m_shownGeneration)
+        return;
+    m_pagesRequested.remove(page);
+    m_pages.insert(page, rows);
+    m_pageUse.removeAll(page);
+    m_pageUse.append(page);
+    while (m_pages.size() > kMaxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+    const int first = page * kPageSize;
+    emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, columnCount() - 1));
+}
+
+const AssetRow* AssetTableModel::rowAt(int row) const
+{
+    const int page = row / kPageSize;
+    const auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        if (!m_pagesRequested.contains(page)) {
+            m_pagesRequested.insert(page);
+            const QList<RecordId> ids = m_ids.mid(page * kPageSize, kPageSize);
+            // Emitting from a const function: the request changes nothing the caller can see.
+            emit const_cast<AssetTableModel*>(this)->pageRequested(m_shownGeneration, page, ids);
+        }
+        return nullptr;
+    }
+    if (m_pageUse.last() != page) {
+        m_pageUse.removeOne(page);
+        m_pageUse.append(page);
+    }
+    return &found->at(row % kPageSize);
+}
+
+int AssetTableModel::materialisedRowCount() const
+{
+    int rows = 0;
+    for (const QList<AssetRow>& page : m_pages)
+        rows += int(page.size());
+    return rows;
+}
+
+int AssetTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int AssetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(AssetColumn::Count);
+}
+
+QVariant AssetTableModel::displayText(const AssetRow& row, AssetColumn column) const
+{
+    switch (column) {
+    case AssetColumn::Reference:
+        return row.reference;
+    case AssetColumn::Name:
+        return row.name;
+    case AssetColumn::BusinessUnit:
+        return row.unitPath;
+    case AssetColumn::Owner:
+        if (row.ownerName.isEmpty())
+            return QStringLiteral("None");
+        return row.unowned ? row.ownerName + QStringLiteral(" (left)") : row.ownerName;
+    case AssetColumn::Classification:
+        if (!row.classification.isClassified())
+            return QStringLiteral("Not yet classified");
+        return row.classificationNeedsReview ? row.classification.toText() + QStringLiteral(" (to review)")
+                                             : row.classification.toText();
+    case AssetColumn::NextReviewDue:
+        return row.nextReviewDue.toString(Qt::ISODate);
+    case AssetColumn::Status:
+        return row.status;
+    case AssetColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant AssetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != FlagRole)
+        return {};
+    const AssetRow* row = rowAt(index.row());
+    if (!row)
+        return {};
+    const auto column = static_cast<AssetColumn>(index.column());
+    if (role == FlagRole) {
+        switch (column) {
+        case AssetColumn::Owner:
+            return row->unowned;
+        case AssetColumn::Classification:
+            return !row->classification.isClassified() || row->classificationNeedsReview;
+        case AssetColumn::NextReviewDue:
+            return row->overdue;
+        default:
+            return false;
+        }
+    }
+    return displayText(*row, column);
+}
+
+QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return assetColumnTitle(static_cast<AssetColumn>(section));
+}
+
+void AssetTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_view.sortColumn = static_cast<AssetColumn>(column);
+    m_view.sortOrder = order;
+    refresh();
+}
+
+} // namespace custos

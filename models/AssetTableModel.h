@@ -1,0 +1,79 @@
+#pragma once
+
+#include "AssetView.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QThread>
+#include <atomic>
+
+namespace custos {
+
+class AssetPageLoader;
+
+// The assets table over a register of any size. It holds the ids of the matching assets in
+// display order (8 bytes each) and a few pages of full rows; everything else is read on demand,
+// off the calling thread, by an AssetPageLoader. Sorting and filtering run in SQL.
+class AssetTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = AssetView::kFirstPageSize;
+    static constexpr int kMaxCachedPages = 16;
+
+    // Role for a cell's coverage flag: true where the row is unowned (IAO column), overdue (next
+    // review column) or unclassified (classification column).
+    static constexpr int FlagRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    AssetTableModel(const QString& registerPath, const QDate& today, QObject* parent = nullptr);
+    ~AssetTableModel() override;
+
+    const AssetView& view() const { return m_view; }
+    void setView(const AssetView& view);
+    // Runs the current view again, after the register has changed.
+    void refresh();
+
+    // How many full rows the model holds at this moment: bounded by kMaxCachedPages * kPageSize.
+    int materialisedRowCount() const;
+    bool isLoading() const { return m_loadingIds; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    // All the matching ids are known: rowCount() is final for this view. (The first page's rows
+    // arrive earlier, as a model reset; the rest follow as inserted rows.)
+    void loaded();
+    void loadFailed(const QString& message);
+    // Internal: requests to the loader's thread.
+    void idsRequested(int generation, const custos::AssetView& view);
+    void pageRequested(int generation, int page, const QList<custos::RecordId>& ids);
+
+private:
+    void onIdsLoaded(int generation, const QList<RecordId>& ids, bool complete);
+    void onPageLoaded(int generation, int page, const QList<AssetRow>& rows);
+    const AssetRow* rowAt(int row) const;
+    QVariant displayText(const AssetRow& row, AssetColumn column) const;
+
+    AssetView m_view;
+    // The latest view asked for, and the one whose ids the model shows; pages belong to the latter.
+    std::atomic<int> m_generation {0};
+    int m_shownGeneration = -1;
+    QThread m_thread;
+    QList<RecordId> m_ids;
+    bool m_loadingIds = false;
+    // Mutable: data() is const but pulls pages in as the view scrolls.
+    mutable QHash<int, QList<AssetRow>> m_pages;
+    mutable QList<int> m_pageUse; // least recently used first
+    mutable QSet<int> m_pagesRequested;
+};
+
+} // namespace custos

@@ -1,0 +1,98 @@
+// Times the assets table model on a register: how long until the rows of a view are known, and
+// until a page far down the table has arrived, with the peak memory of the process.
+//   asset_model_bench REGISTER
+#include "AssetTableModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+#include <cstdio>
+
+using namespace custos;
+
+namespace {
+
+long peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+double secondsUntil(const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!QTest::qWaitFor(done, 600000))
+        return -1;
+    return timer.nsecsElapsed() / 1e9;
+}
+
+void report(const char* what, double seconds, const AssetTableModel& model)
+{
+    std::printf("| %s | %.3f s | %d rows |\n", what, seconds, model.rowCount());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: asset_model_bench REGISTER\n");
+        return 1;
+    }
+    AssetTableModel model(QString::fromLocal8Bit(argv[1]), QDate::currentDate());
+    auto loaded = [&] { return !model.isLoading(); };
+    auto cellArrives = [&](int row) {
+        const QModelIndex index = model.index(row, 0);
+        model.data(index);
+        return secondsUntil([&] { return model.data(index).isValid(); });
+    };
+
+    std::printf("| step | time | rows |\n| --- | --- | --- |\n");
+    report("open: ids of all active assets, by reference", secondsUntil(loaded), model);
+    report("first row shown", cellArrives(0), model);
+    report("jump to the last row", cellArrives(model.rowCount() - 1), model);
+    double jumps = 0;
+    for (int row = 0; row < model.rowCount(); row += model.rowCount() / 200)
+        jumps += cellArrives(row);
+    report("200 jumps from top to bottom, each until its row shows (total)", jumps, model);
+
+    // For each new view: until its first row shows, then until every matching id is known.
+    auto change = [&](const char* what, const std::function<void()>& apply) {
+        bool reset = false;
+        const auto connection = QObject::connect(&model, &QAbstractItemModel::modelReset, [&] { reset = true; });
+        QElapsedTimer timer;
+        timer.start();
+        apply();
+        secondsUntil([&] { return reset && model.rowCount() > 0 && model.data(model.index(0, 0)).isValid(); });
+        QObject::disconnect(connection);
+        const double first = timer.nsecsElapsed() / 1e9;
+        secondsUntil(loaded);
+        std::printf("| %s | first row %.3f s, all %.3f s | %d rows |\n",
+                    what,
+                    first,
+                    timer.nsecsElapsed() / 1e9,
+                    model.rowCount());
+    };
+    change("sort by name", [&] { model.sort(int(AssetColumn::Name), Qt::AscendingOrder); });
+    change("sort by classification", [&] { model.sort(int(AssetColumn::Classification), Qt::DescendingOrder); });
+    change("sort by reference", [&] { model.sort(int(AssetColumn::Reference), Qt::AscendingOrder); });
+    AssetView search;
+    search.filter.search = QStringLiteral("payroll");
+    change("search \"payroll\"", [&] { model.setView(search); });
+    AssetView gaps;
+    gaps.filter.unowned = true;
+    gaps.filter.overdue = true;
+    change("unowned and overdue", [&] { model.setView(gaps); });
+    std::printf("\nPeak resident memory: %ld MB; rows held at the end: %d\n",
+                peakResidentKb() / 1024,
+                model.materialisedRowCount());
+    return 0;
+}

@@ -1,0 +1,242 @@
+#include "AssetStore.h"
+#include "AssetTableModel.h"
+#include "DemoRegister.h"
+#include "TestRegister.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+const QDate kToday(2026, 11, 28);
+
+// Waits for the row's page to arrive and returns the cell's text.
+QString cell(AssetTableModel& model, int row, AssetColumn column, int role = Qt::DisplayRole)
+{
+    const QModelIndex index = model.index(row, int(column));
+    model.data(index, role);
+    if (!QTest::qWaitFor([&] { return model.data(index, role).isValid(); }, 5000))
+        return {};
+    return model.data(index, role).toString();
+}
+
+QStringList column(AssetTableModel& model, AssetColumn which)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << cell(model, row, which);
+    return values;
+}
+
+bool waitLoaded(AssetTableModel& model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, 60000);
+}
+
+} // namespace
+
+class TestAssetTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestRegister> m_test;
+    RecordId m_courts = 0, m_listings = 0, m_corporate = 0;
+
+    void add(const QString& reference,
+             const QString& name,
+             RecordId unit,
+             std::optional<RecordId> iao,
+             Classification classification,
+             const QDate& lastReviewed = {})
+    {
+        Asset asset = validAsset(reference, unit);
+        asset.name = name;
+        asset.iaoId = iao;
+        asset.classification = classification;
+        asset.lastReviewed = lastReviewed;
+        QString error;
+        if (!AssetStore(m_test->reg(), kToday).add(asset, &error))
+            qFatal("%s", qPrintable(error));
+    }
+
+private slots:
+    void init()
+    {
+        m_test = std::make_unique<TestRegister>();
+        m_courts = m_test->addUnit(QStringLiteral("Courts"));
+        m_listings = m_test->addUnit(QStringLiteral("Listings"), m_courts);
+        m_corporate = m_test->addUnit(QStringLiteral("Corporate"));
+        const RecordId ann = m_test->addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@justice.gov.uk"));
+        const RecordId bob = m_test->addPerson(QStringLiteral("Bob Jones"), QStringLiteral("bob@justice.gov.uk"), true);
+        add("IA-000003", "Payroll", m_corporate, ann, Classification::official(true));
+        add("IA-000001", "Court listings", m_listings, bob, Classification::secret());
+        add("IA-000002", "audit of 100% of fines", m_courts, std::nullopt, Classification(), QDate(2025, 1, 1));
+        add("IA-000004", "Jury summons", m_listings, ann, Classification::official());
+    }
+
+    void cleanup() { m_test.reset(); }
+
+    void passesTheModelTester()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(AssetColumn::Count));
+        QCOMPARE(column(model, AssetColumn::Reference),
+                 (QStringList {"IA-000001", "IA-000002", "IA-000003", "IA-000004"}));
+        model.sort(int(AssetColumn::Name), Qt::DescendingOrder);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(cell(model, 0, AssetColumn::Name), QStringLiteral("Payroll"));
+    }
+
+    void showsEachColumnAsAPersonReadsIt()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.headerData(int(AssetColumn::Owner), Qt::Horizontal).toString(), QStringLiteral("IAO"));
+        QCOMPARE(cell(model, 0, AssetColumn::Owner), QStringLiteral("Bob Jones (left)"));
+        QCOMPARE(cell(model, 0, AssetColumn::BusinessUnit), QStringLiteral("Courts / Listings"));
+        QCOMPARE(cell(model, 1, AssetColumn::Owner), QStringLiteral("None"));
+        QCOMPARE(cell(model, 1, AssetColumn::Classification), QStringLiteral("Not yet classified"));
+        QCOMPARE(cell(model, 1, AssetColumn::NextReviewDue), QStringLiteral("2026-01-01"));
+        QCOMPARE(cell(model, 2, AssetColumn::Classification), QStringLiteral("OFFICIAL-SENSITIVE"));
+        QCOMPARE(cell(model, 2, AssetColumn::Status), QStringLiteral("Active"));
+    }
+
+    void flagsTheCoverageGaps()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        const int flag = AssetTableModel::FlagRole;
+        QCOMPARE(cell(model, 0, AssetColumn::Owner, flag), QStringLiteral("true")); // IAO has left
+        QCOMPARE(cell(model, 1, AssetColumn::Owner, flag), QStringLiteral("true")); // no IAO
+        QCOMPARE(cell(model, 2, AssetColumn::Owner, flag), QStringLiteral("false"));
+        QCOMPARE(cell(model, 1, AssetColumn::Classification, flag), QStringLiteral("true"));
+        QCOMPARE(cell(model, 1, AssetColumn::NextReviewDue, flag), QStringLiteral("true")); // due 1 Jan 2026
+        QCOMPARE(cell(model, 3, AssetColumn::NextReviewDue, flag), QStringLiteral("false"));
+        QCOMPARE(cell(model, 3, AssetColumn::Name, flag), QStringLiteral("false"));
+    }
+
+    void sortsInSql_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("references");
+        QTest::newRow("name") << int(AssetColumn::Name) << int(Qt::AscendingOrder)
+                              << QStringList {"IA-000002", "IA-000001", "IA-000004", "IA-000003"};
+        QTest::newRow("unit path") << int(AssetColumn::BusinessUnit) << int(Qt::AscendingOrder)
+                                   << QStringList {"IA-000003", "IA-000002", "IA-000001", "IA-000004"};
+        QTest::newRow("owner, none last") << int(AssetColumn::Owner) << int(Qt::AscendingOrder)
+                                          << QStringList {"IA-000003", "IA-000004", "IA-000001", "IA-000002"};
+        QTest::newRow("classification, highest first")
+            << int(AssetColumn::Classification) << int(Qt::DescendingOrder)
+            << QStringList {"IA-000001", "IA-000003", "IA-000004", "IA-000002"};
+        QTest::newRow("next review") << int(AssetColumn::NextReviewDue) << int(Qt::AscendingOrder)
+                                     << QStringList {"IA-000002", "IA-000003", "IA-000001", "IA-000004"}; // ties by id
+    }
+
+    void sortsInSql()
+    {
+        QFETCH(int, sortColumn);
+        QFETCH(int, order);
+        QFETCH(QStringList, references);
+        AssetTableModel model(m_test->path(), kToday);
+        model.sort(sortColumn, Qt::SortOrder(order));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(column(model, AssetColumn::Reference), references);
+    }
+
+    void filtersInSql()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        auto rowsFor = [&](const AssetFilter& filter) {
+            AssetView view;
+            view.filter = filter;
+            model.setView(view);
+            waitLoaded(model);
+            return column(model, AssetColumn::Reference);
+        };
+        QCOMPARE(rowsFor({.unowned = true}), (QStringList {"IA-000001", "IA-000002"}));
+        QCOMPARE(rowsFor({.unclassified = true}), QStringList {"IA-000002"});
+        QCOMPARE(rowsFor({.overdue = true}), QStringList {"IA-000002"});
+        QCOMPARE(rowsFor({.unitId = m_courts}), (QStringList {"IA-000001", "IA-000002", "IA-000004"}));
+        QCOMPARE(rowsFor({.unowned = true, .unitId = m_listings}), QStringList {"IA-000001"});
+        QCOMPARE(rowsFor({.search = QStringLiteral("PAYROLL")}), QStringList {"IA-000003"});
+        QCOMPARE(rowsFor({.search = QStringLiteral("ann smith")}), (QStringList {"IA-000003", "IA-000004"}));
+        QCOMPARE(rowsFor({.search = QStringLiteral("000004")}), QStringList {"IA-000004"});
+        // Wildcards are searched for as typed.
+        QCOMPARE(rowsFor({.search = QStringLiteral("100%")}), QStringList {"IA-000002"});
+        QCOMPARE(rowsFor({.search = QStringLiteral("_")}), QStringList());
+    }
+
+    void aNewerViewReplacesAnOlderOneStillLoading()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QSignalSpy loaded(&model, &AssetTableModel::loaded);
+        AssetView unowned;
+        unowned.filter.unowned = true;
+        AssetView search;
+        search.filter.search = QStringLiteral("Jury");
+        model.setView(unowned);
+        model.setView(search);
+        QVERIFY(waitLoaded(model));
+        QTest::qWait(100);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(column(model, AssetColumn::Reference), QStringList {"IA-000004"});
+    }
+
+    void refreshShowsChanges()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        add("IA-000005", "Witness care", m_courts, std::nullopt, Classification::official());
+        model.refresh();
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(cell(model, 4, AssetColumn::Name), QStringLiteral("Witness care"));
+    }
+
+    void aMissingRegisterIsReported()
+    {
+        AssetTableModel model(m_test->dir() + QStringLiteral("/missing.custos"), kToday);
+        QSignalSpy failures(&model, &AssetTableModel::loadFailed);
+        QVERIFY(failures.wait(5000));
+        QVERIFY(failures.first().first().toString().contains(QLatin1String("does not exist")));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Scrolling through a large register keeps only a few pages of rows in memory.
+    void holdsABoundedNumberOfRows()
+    {
+        TestRegister large;
+        QString error;
+        QVERIFY2(DemoRegister::fill(large.reg(), 200000, 5, kToday, &error), qPrintable(error));
+        large.close();
+        AssetTableModel model(large.path(), kToday);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(waitLoaded(model));
+        // The first page is shown on its own before the rest is added below it.
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.first().at(1).toInt(), AssetTableModel::kPageSize);
+        QVERIFY(model.rowCount() > 180000);
+        int most = 0;
+        for (int row = 0; row < model.rowCount(); row += 997) {
+            QVERIFY(!cell(model, row, AssetColumn::Reference).isEmpty());
+            most = std::max(most, model.materialisedRowCount());
+        }
+        QCOMPARE(cell(model, model.rowCount() - 1, AssetColumn::Reference).isEmpty(), false);
+        QVERIFY(most <= AssetTableModel::kMaxCachedPages * AssetTableModel::kPageSize);
+        QCOMPARE(most, AssetTableModel::kMaxCachedPages * AssetTableModel::kPageSize);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssetTableModel)
+#include "tst_assettablemodel.moc"
