@@ -14,6 +14,10 @@ AssetTableModel::AssetTableModel(const QString& registerPath, const QDate& today
     connect(this, &AssetTableModel::pageRequested, loader, &AssetPageLoader::loadPage);
     connect(loader, &AssetPageLoader::idsLoaded, this, &AssetTableModel::onIdsLoaded);
     connect(loader, &AssetPageLoader::pageLoaded, this, &AssetTableModel::onPageLoaded);
+    connect(loader, &AssetPageLoader::totalCounted, this, [this](int generation, int total) {
+        if (generation == m_generation.load())
+            m_totalAssets = total;
+    });
     connect(loader, &AssetPageLoader::failed, this, [this](int generation, const QString& message) {
         if (generation == m_generation.load()) {
             m_loadingIds = false;

@@ -41,6 +41,8 @@ public:
     // How many full rows the model holds at this moment: bounded by kMaxCachedPages * kPageSize.
     int materialisedRowCount() const;
     bool isLoading() const { return m_loadingIds; }
+    // Active assets in the register, for "N of M shown".
+    int totalAssetCount() const { return m_totalAssets; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -70,6 +72,7 @@ private:
     QThread m_thread;
     QList<RecordId> m_ids;
     bool m_loadingIds = false;
+    int m_totalAssets = 0;
     // Mutable: data() is const but pulls pages in as the view scrolls.
     mutable QHash<int, QList<AssetRow>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first

@@ -6,6 +6,7 @@
 #include "SqlValues.h"
 #include "UnitStore.h"
 
+#include <QFile>
 #include <QSet>
 #include <algorithm>
 #include <array>
@@ -306,6 +307,19 @@ bool DemoRegister::fill(Register& reg, int assetCount, std::uint64_t seed, const
         return asset;
     };
     return AssetStore(reg, today).addAll(next, error);
+}
+
+bool DemoRegister::createFile(
+    const QString& path, int assetCount, std::uint64_t seed, const QDate& today, QString* error)
+{
+    std::unique_ptr<Register> reg = Register::create(path, error);
+    if (!reg)
+        return false;
+    if (fill(*reg, assetCount, seed, today, error))
+        return true;
+    reg.reset();
+    QFile::remove(path);
+    return false;
 }
 
 } // namespace custos

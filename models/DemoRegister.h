@@ -17,6 +17,9 @@ public:
     static constexpr int kDefaultAssets = 2000;
 
     static bool fill(Register& reg, int assetCount, std::uint64_t seed, const QDate& today, QString* error = nullptr);
+    // Creates a new register file and fills it; leaves no file behind if either step fails.
+    static bool
+    createFile(const QString& path, int assetCount, std::uint64_t seed, const QDate& today, QString* error = nullptr);
 };
 
 } // namespace custos

@@ -86,6 +86,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.totalAssetCount(), 4);
         QCOMPARE(model.columnCount(), int(AssetColumn::Count));
         QCOMPARE(column(model, AssetColumn::Reference),
                  (QStringList {"IA-000001", "IA-000002", "IA-000003", "IA-000004"}));

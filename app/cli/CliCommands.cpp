@@ -77,14 +77,8 @@ int runDemo(const QString& path, const QCommandLineParser& parsed)
         return fail(CliExit::kUsage, QStringLiteral("--seed takes a whole number."));
 
     QString error;
-    std::unique_ptr<Register> reg = Register::create(path, &error);
-    if (!reg)
+    if (!DemoRegister::createFile(path, assets, seed, QDate::currentDate(), &error))
         return fail(CliExit::kCannotOpen, error);
-    if (!DemoRegister::fill(*reg, assets, seed, QDate::currentDate(), &error)) {
-        reg.reset();
-        QFile::remove(path);
-        return fail(CliExit::kRefused, error);
-    }
     out() << "Created a demo register of " << assets << " assets: " << path << Qt::endl;
     return CliExit::kSuccess;
 }

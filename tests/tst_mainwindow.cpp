@@ -1,0 +1,162 @@
+#include "AssetTableModel.h"
+#include "DemoRegister.h"
+#include "MainWindow.h"
+#include "TestRegister.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+int cliListCount(const QString& path, const QStringList& flags)
+{
+    QProcess process;
+    process.start(QStringLiteral(CUSTOS_CLI), QStringList {QStringLiteral("list"), path} + flags);
+    process.waitForFinished(60000);
+    return int(process.readAllStandardOutput().count('\n'));
+}
+
+} // namespace
+
+// Drives the real window offscreen, by object name, as a person would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("assetTable")); }
+    QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
+    bool settled()
+    {
+        return QTest::qWaitFor([&] { return !m_window->assetModel()->isLoading(); }, 20000);
+    }
+    int shownRows()
+    {
+        // The search box waits a moment before it asks; then the model loads off the UI thread.
+        QTest::qWait(300);
+        return settled() ? table()->model()->rowCount() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.custos"));
+        QString error;
+        QVERIFY2(DemoRegister::createFile(m_demo, 1500, 9, QDate::currentDate(), &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QString error;
+        QVERIFY2(m_window->openRegister(m_demo, OpenMode::ReadWrite, &error), qPrintable(error));
+        QVERIFY(settled());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void opensARegisterAndCountsItsAssets()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("demo \u2014 Custos"));
+        const int active = cliListCount(m_demo, {});
+        QCOMPARE(table()->model()->rowCount(), active);
+        const QString count = m_window->findChild<QLabel*>(QStringLiteral("assetCount"))->text();
+        QCOMPARE(count, QStringLiteral("%1 of %1 assets shown").arg(QLocale().toString(active)));
+        QTRY_COMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("IA-000001"));
+    }
+
+    void eachQuickFilterMatchesTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("unowned") << "filterUnowned"
+                                 << "--unowned";
+        QTest::newRow("unclassified") << "filterUnclassified"
+                                      << "--unclassified";
+        QTest::newRow("overdue") << "filterOverdue"
+                                 << "--overdue";
+    }
+
+    void eachQuickFilterMatchesTheCommandLine()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QString, flag);
+        action(qPrintable(actionName))->trigger();
+        const int expected = cliListCount(m_demo, {flag});
+        QVERIFY(expected > 0);
+        QCOMPARE(shownRows(), expected);
+        action(qPrintable(actionName))->trigger();
+        QCOMPARE(shownRows(), cliListCount(m_demo, {}));
+    }
+
+    void quickFiltersCombine()
+    {
+        action("filterUnowned")->trigger();
+        action("filterOverdue")->trigger();
+        QCOMPARE(shownRows(), cliListCount(m_demo, {QStringLiteral("--unowned"), QStringLiteral("--overdue")}));
+        const QString count = m_window->findChild<QLabel*>(QStringLiteral("assetCount"))->text();
+        QVERIFY(count.startsWith(QString::number(table()->model()->rowCount()) + QStringLiteral(" of ")));
+    }
+
+    void searchFiltersAsYouType()
+    {
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("payroll"));
+        const int rows = shownRows();
+        QVERIFY(rows > 0);
+        QVERIFY(rows < cliListCount(m_demo, {}));
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex name = table()->model()->index(row, int(AssetColumn::Name));
+            QTRY_VERIFY(name.data().isValid());
+            QVERIFY(name.data().toString().contains(QLatin1String("Payroll")));
+        }
+        search->clear();
+        QCOMPARE(shownRows(), cliListCount(m_demo, {}));
+    }
+
+    void sortsByClickingAHeader()
+    {
+        table()->sortByColumn(int(AssetColumn::Reference), Qt::DescendingOrder);
+        QVERIFY(settled());
+        QTRY_COMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("IA-001500"));
+    }
+
+    void readOnlySaysSoInTheTitle()
+    {
+        QString error;
+        QVERIFY(m_window->openRegister(m_demo, OpenMode::ReadOnly, &error));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("(read-only)")));
+        QVERIFY(m_window->currentRegister()->isReadOnly());
+    }
+
+    void aRefusedFileKeepsTheOpenRegister()
+    {
+        const QString notARegister = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(notARegister);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a register");
+        file.close();
+        QString error;
+        QVERIFY(!m_window->openRegister(notARegister, OpenMode::ReadWrite, &error));
+        QVERIFY(error.contains(QLatin1String("not a Custos register")));
+        QCOMPARE(m_window->currentRegister()->path(), m_demo);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("demo \u2014 Custos"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
