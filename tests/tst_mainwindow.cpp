@@ -1,15 +1,24 @@
 #include "AssetTableModel.h"
 #include "DemoRegister.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "TestRegister.h"
+#include "WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 using namespace custos;
 
@@ -33,6 +42,7 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
     QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("assetTable")); }
@@ -51,6 +61,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         m_demo = m_dir.filePath(QStringLiteral("demo.custos"));
         QString error;
         QVERIFY2(DemoRegister::createFile(m_demo, 1500, 9, QDate::currentDate(), &error), qPrintable(error));
@@ -58,14 +69,20 @@ private slots:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>();
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<MainWindow>(*m_settings);
         m_window->show();
         QString error;
         QVERIFY2(m_window->openRegister(m_demo, OpenMode::ReadWrite, &error), qPrintable(error));
         QVERIFY(settled());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
 
     void opensARegisterAndCountsItsAssets()
     {
@@ -155,6 +172,56 @@ private slots:
         QVERIFY(error.contains(QLatin1String("not a Custos register")));
         QCOMPARE(m_window->currentRegister()->path(), m_demo);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("demo \u2014 Custos"));
+    }
+
+    void opensAppearInOpenRecent()
+    {
+        QCOMPARE(m_settings->recentRegisters(), QStringList {m_demo});
+        auto* recent = m_window->findChild<QMenu*>(QStringLiteral("menuRecent"));
+        emit recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 1);
+        QCOMPARE(recent->actions().first()->text(), m_demo);
+    }
+
+    void closingShowsTheWelcomePageWithRecentRegisters()
+    {
+        action("actionClose")->trigger();
+        QVERIFY(!m_window->currentRegister());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Custos"));
+        auto* pages = m_window->findChild<QStackedWidget*>();
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QVERIFY(!m_window->findChild<QToolBar*>(QStringLiteral("filterBar"))->isEnabled());
+        auto* recent = m_window->findChild<QListWidget*>(QStringLiteral("recentRegisters"));
+        QCOMPARE(recent->count(), 1);
+        emit recent->itemActivated(recent->item(0));
+        QVERIFY(m_window->currentRegister());
+        QCOMPARE(m_window->currentRegister()->path(), m_demo);
+    }
+
+    void welcomeOpensTheDemoRegister()
+    {
+        action("actionClose")->trigger();
+        QFile::remove(MainWindow::demoRegisterPath());
+        m_window->findChild<QPushButton*>(QStringLiteral("welcomeDemo"))->click();
+        QVERIFY(m_window->currentRegister());
+        QCOMPARE(m_window->currentRegister()->path(), MainWindow::demoRegisterPath());
+        QVERIFY(settled());
+        QVERIFY(table()->model()->rowCount() > 1500);
+        QFile::remove(MainWindow::demoRegisterPath());
+    }
+
+    void columnChoicesAreRemembered()
+    {
+        QHeaderView* header = table()->horizontalHeader();
+        header->setSectionHidden(int(AssetColumn::Status), true);
+        header->resizeSection(int(AssetColumn::Name), 123);
+        m_window->close();
+        MainWindow again(*m_settings);
+        QString error;
+        QVERIFY(again.openRegister(m_demo, OpenMode::ReadWrite, &error));
+        QHeaderView* restored = again.findChild<QTableView*>(QStringLiteral("assetTable"))->horizontalHeader();
+        QVERIFY(restored->isSectionHidden(int(AssetColumn::Status)));
+        QCOMPARE(restored->sectionSize(int(AssetColumn::Name)), 123);
     }
 };
 

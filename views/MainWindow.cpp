@@ -2,18 +2,26 @@
 
 #include "AssetTableModel.h"
 #include "CoverageFlagDelegate.h"
+#include "DemoRegister.h"
+#include "Settings.h"
+#include "WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -25,29 +33,27 @@ namespace {
 constexpr int kSearchDelayMs = 200;
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Custos"));
     resize(1200, 720);
 
-    auto* hint = new QLabel(QStringLiteral("Open a register with File \u2192 Open Register\u2026"), this);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setObjectName(QStringLiteral("noRegisterHint"));
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("assetTable"));
-    m_table->setAccessibleName(QStringLiteral("Assets"));
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWithMessage);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        QString error;
+        if (!openDemo(&error))
+            QMessageBox::warning(this, QStringLiteral("Custos"), error);
+    });
+    m_welcome->setRecentRegisters(m_settings.recentRegisters());
+    buildTable();
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(hint);
+    m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_table);
     setCentralWidget(m_pages);
 
@@ -61,6 +67,29 @@ MainWindow::MainWindow(QWidget* parent)
 
     buildMenus();
     buildFilterBar();
+    restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+}
+
+void MainWindow::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("assetTable"));
+    m_table->setAccessibleName(QStringLiteral("Assets"));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setSortIndicator(0, Qt::AscendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::saveTableState);
+    connect(header, &QHeaderView::sectionMoved, this, &MainWindow::saveTableState);
 }
 
 MainWindow::~MainWindow() = default;
@@ -68,17 +97,69 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction* create = file->addAction(QStringLiteral("&New Register\u2026"), this, &MainWindow::chooseAndCreate);
+    create->setObjectName(QStringLiteral("actionNew"));
+    create->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(QStringLiteral("&Open Register\u2026"), this, &MainWindow::chooseAndOpen);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
+    m_close->setObjectName(QStringLiteral("actionClose"));
+    m_close->setShortcut(QKeySequence::Close);
+    m_close->setEnabled(false);
     file->addSeparator();
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), qApp, &QApplication::quit);
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& path : m_settings.recentRegisters()) {
+        QAction* action = m_recentMenu->addAction(path);
+        connect(action, &QAction::triggered, this, [this, path] { openWithMessage(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < int(AssetColumn::Count); ++column) {
+        QAction* action = menu.addAction(assetColumnTitle(static_cast<AssetColumn>(column)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The reference identifies a row; it always stays.
+        action->setEnabled(column != int(AssetColumn::Reference));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveTableState();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::saveTableState()
+{
+    if (m_model)
+        m_settings.setValue(Settings::Key::AssetTableHeader, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::buildFilterBar()
 {
     QToolBar* bar = addToolBar(QStringLiteral("Filters"));
+    m_filterBar = bar;
     bar->setObjectName(QStringLiteral("filterBar"));
     bar->setMovable(false);
 
@@ -139,16 +220,21 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         QMessageBox::warning(this, QStringLiteral("Custos"), problem);
     });
     m_table->setModel(m_model.get());
-    const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 100},
-                                                     {AssetColumn::Name, 310},
-                                                     {AssetColumn::BusinessUnit, 250},
-                                                     {AssetColumn::Owner, 160},
-                                                     {AssetColumn::Classification, 160},
-                                                     {AssetColumn::NextReviewDue, 110}};
-    for (const auto& [column, width] : widths)
-        m_table->horizontalHeader()->resizeSection(int(column), width);
+    const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 100},
+                                                         {AssetColumn::Name, 310},
+                                                         {AssetColumn::BusinessUnit, 250},
+                                                         {AssetColumn::Owner, 160},
+                                                         {AssetColumn::Classification, 160},
+                                                         {AssetColumn::NextReviewDue, 110}};
+        for (const auto& [column, width] : widths)
+            m_table->horizontalHeader()->resizeSection(int(column), width);
+    }
     m_pages->setCurrentWidget(m_table);
-    findChild<QToolBar*>(QStringLiteral("filterBar"))->setEnabled(true);
+    m_filterBar->setEnabled(true);
+    m_close->setEnabled(true);
+    m_settings.addRecentRegister(path);
     applyFilters();
 
     const QString readOnly = m_register->isReadOnly() ? QStringLiteral(" (read-only)") : QString();
@@ -158,13 +244,64 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     return true;
 }
 
+void MainWindow::closeRegister()
+{
+    m_table->setModel(nullptr);
+    m_model.reset();
+    m_register.reset();
+    m_filterBar->setEnabled(false);
+    m_close->setEnabled(false);
+    m_count->clear();
+    statusBar()->clearMessage();
+    m_welcome->setRecentRegisters(m_settings.recentRegisters());
+    m_pages->setCurrentWidget(m_welcome);
+    setWindowTitle(QStringLiteral("Custos"));
+}
+
+QString MainWindow::demoRegisterPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("demo.custos"));
+}
+
+bool MainWindow::openDemo(QString* error)
+{
+    const QString path = demoRegisterPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QFile::exists(path)
+        && !DemoRegister::createFile(path, DemoRegister::kDefaultAssets, 1, QDate::currentDate(), error))
+        return false;
+    return openRegister(path, OpenMode::ReadWrite, error);
+}
+
+void MainWindow::openWithMessage(const QString& path)
+{
+    QString error;
+    if (!openRegister(path, OpenMode::ReadWrite, &error))
+        QMessageBox::warning(this, QStringLiteral("Open Register"), error);
+}
+
 void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, QStringLiteral("Open Register"), QString(), QStringLiteral("Custos registers (*.custos);;All files (*)"));
+    if (!path.isEmpty())
+        openWithMessage(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this,
+                                                QStringLiteral("New Register"),
+                                                QStringLiteral("register.custos"),
+                                                QStringLiteral("Custos registers (*.custos)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".custos")))
+        path += QStringLiteral(".custos");
     QString error;
-    if (!path.isEmpty() && !openRegister(path, OpenMode::ReadWrite, &error))
-        QMessageBox::warning(this, QStringLiteral("Open Register"), error);
+    if (!Register::create(path, &error) || !openRegister(path, OpenMode::ReadWrite, &error))
+        QMessageBox::warning(this, QStringLiteral("New Register"), error);
 }
 
 void MainWindow::applyFilters()

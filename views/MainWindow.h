@@ -9,12 +9,16 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 
 namespace custos {
 
 class AssetTableModel;
+class Settings;
+class WelcomePage;
 
 // The register window: the assets of one register, searched and filtered as you type.
 class MainWindow : public QMainWindow
@@ -22,29 +26,48 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens a register in place of the current one; on refusal keeps the current one and says why.
     bool openRegister(const QString& path, OpenMode mode, QString* error = nullptr);
+    // Opens the demo register in the user's data folder, creating it the first time.
+    bool openDemo(QString* error = nullptr);
+    void closeRegister();
     const Register* currentRegister() const { return m_register.get(); }
     AssetTableModel* assetModel() const { return m_model.get(); }
+
+    static QString demoRegisterPath();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
     void buildFilterBar();
+    void buildTable();
     void chooseAndOpen();
+    void chooseAndCreate();
+    void openWithMessage(const QString& path);
+    void fillRecentMenu();
+    void showColumnMenu(const QPoint& position);
+    void saveTableState();
     void applyFilters();
     void updateStatus();
 
+    Settings& m_settings;
     std::unique_ptr<Register> m_register;
     std::unique_ptr<AssetTableModel> m_model;
     QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
     QTableView* m_table = nullptr;
+    QToolBar* m_filterBar = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_unowned = nullptr;
     QAction* m_unclassified = nullptr;
     QAction* m_overdue = nullptr;
+    QAction* m_close = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
     QTimer m_searchDelay;
 };
