@@ -21,6 +21,13 @@ QString AssetFilter::whereClause() const
         conditions << QStringLiteral("a.iao_id = :owner");
     if (unitId)
         conditions << QLatin1String(CoverageRules::kInUnitSubtree);
+    if (!ownerLogin.isEmpty())
+        conditions << QStringLiteral("iao.login = :login");
+    if (classification) {
+        conditions << (classification->isClassified()
+                           ? QStringLiteral("a.classification = :level AND a.sensitive = :sensitive")
+                           : QStringLiteral("a.classification IS NULL"));
+    }
     if (!search.trimmed().isEmpty()) {
         conditions << QStringLiteral("(a.reference LIKE :search ESCAPE '\\' OR a.name LIKE :search ESCAPE '\\' "
                                      "OR a.description LIKE :search ESCAPE '\\' OR iao.name LIKE :search ESCAPE '\\')");
@@ -36,6 +43,12 @@ void AssetFilter::bind(QSqlQuery& query, const QDate& today) const
         query.bindValue(QStringLiteral(":owner"), *ownerId);
     if (unitId)
         query.bindValue(QStringLiteral(":unit"), *unitId);
+    if (!ownerLogin.isEmpty())
+        query.bindValue(QStringLiteral(":login"), ownerLogin);
+    if (classification && classification->isClassified()) {
+        query.bindValue(QStringLiteral(":level"), levelToText(*classification->level()));
+        query.bindValue(QStringLiteral(":sensitive"), classification->isSensitive() ? 1 : 0);
+    }
     if (!search.trimmed().isEmpty()) {
         // LIKE is case-insensitive for ASCII; the wildcards people type are searched for literally.
         QString escaped = search.trimmed();

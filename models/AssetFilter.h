@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Asset.h"
+#include "Classification.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -21,6 +22,10 @@ struct AssetFilter
     std::optional<RecordId> unitId;
     bool activeOnly = true;
     QString search;
+    // Owned by the person with this operating-system login ("my assets").
+    QString ownerLogin;
+    // Exactly this classification; an unclassified Classification() selects "not yet classified".
+    std::optional<Classification> classification;
 
     // SQL condition over CoverageRules::kFrom, with named placeholders for bind().
     QString whereClause() const;

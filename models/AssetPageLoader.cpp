@@ -58,7 +58,8 @@ void AssetPageLoader::loadIds(int generation, const AssetView& view)
     // Units change rarely and are few; reading them with each new view keeps paths current.
     m_units = UnitStore(*m_register).tree();
     QSqlQuery total(m_register->database());
-    if (total.exec(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'Active'")) && total.next())
+    const QString scope = view.filter.activeOnly ? QStringLiteral(" WHERE status = 'Active'") : QString();
+    if (total.exec(QStringLiteral("SELECT count(*) FROM assets") + scope) && total.next())
         emit totalCounted(generation, total.value(0).toInt());
     // A sort SQL cannot take from an index has to see every row before the first; asking for one
     // page first lets the table show it in a fraction of the time the whole list takes.

@@ -31,7 +31,7 @@ public slots:
 signals:
     // First the ids of the first page, as soon as SQL has them, then all of them (`complete`).
     void idsLoaded(int generation, const QList<custos::RecordId>& ids, bool complete);
-    // How many active assets the register holds, whatever the view shows.
+    // How many assets the register holds in the view's scope (active, or all), whatever it filters.
     void totalCounted(int generation, int total);
     void pageLoaded(int generation, int page, const QList<custos::AssetRow>& rows);
     void failed(int generation, const QString& message);

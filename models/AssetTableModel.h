@@ -41,7 +41,7 @@ public:
     // How many full rows the model holds at this moment: bounded by kMaxCachedPages * kPageSize.
     int materialisedRowCount() const;
     bool isLoading() const { return m_loadingIds; }
-    // Active assets in the register, for "N of M shown".
+    // Assets in the register (active ones, unless the view includes the rest), for "N of M shown".
     int totalAssetCount() const { return m_totalAssets; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -71,6 +71,9 @@ private slots:
         m_listings = m_test->addUnit(QStringLiteral("Listings"), m_courts);
         m_corporate = m_test->addUnit(QStringLiteral("Corporate"));
         const RecordId ann = m_test->addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@justice.gov.uk"));
+        Person annWithLogin = *PersonStore(m_test->reg()).get(ann);
+        annWithLogin.login = QStringLiteral("asmith");
+        PersonStore(m_test->reg()).update(annWithLogin);
         const RecordId bob = m_test->addPerson(QStringLiteral("Bob Jones"), QStringLiteral("bob@justice.gov.uk"), true);
         add("IA-000003", "Payroll", m_corporate, ann, Classification::official(true));
         add("IA-000001", "Court listings", m_listings, bob, Classification::secret());
@@ -173,6 +176,29 @@ private slots:
         // Wildcards are searched for as typed.
         QCOMPARE(rowsFor({.search = QStringLiteral("100%")}), QStringList {"IA-000002"});
         QCOMPARE(rowsFor({.search = QStringLiteral("_")}), QStringList());
+        QCOMPARE(rowsFor({.classification = Classification()}), QStringList {"IA-000002"});
+        QCOMPARE(rowsFor({.classification = Classification::official()}), QStringList {"IA-000004"});
+        QCOMPARE(rowsFor({.classification = Classification::official(true)}), QStringList {"IA-000003"});
+        QCOMPARE(rowsFor({.classification = Classification::secret()}), QStringList {"IA-000001"});
+        QCOMPARE(rowsFor({.ownerLogin = QStringLiteral("asmith")}), (QStringList {"IA-000003", "IA-000004"}));
+    }
+
+    void includesArchivedAndDisposedWhenAsked()
+    {
+        QString error;
+        const auto asset = AssetStore(m_test->reg(), kToday).findByReference(QStringLiteral("IA-000004"));
+        QVERIFY(AssetStore(m_test->reg(), kToday).setStatus({asset->id}, AssetStatus::Archived, &error));
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.totalAssetCount(), 3);
+        AssetView everything;
+        everything.filter.activeOnly = false;
+        model.setView(everything);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.totalAssetCount(), 4);
+        QCOMPARE(cell(model, 3, AssetColumn::Status), QStringLiteral("Archived"));
     }
 
     void aNewerViewReplacesAnOlderOneStillLoading()

@@ -1,3 +1,4 @@
+#include "AssetStore.h"
 #include "AssetTableModel.h"
 #include "DemoRegister.h"
 #include "MainWindow.h"
@@ -7,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeWidget>
 
 using namespace custos;
 
@@ -115,6 +118,56 @@ private slots:
         QVERIFY(expected > 0);
         QCOMPARE(shownRows(), expected);
         action(qPrintable(actionName))->trigger();
+        QCOMPARE(shownRows(), cliListCount(m_demo, {}));
+    }
+
+    void myAssetsAreThoseOfTheSignedInUser()
+    {
+        action("filterMine")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const int mine = AssetStore(*reg).count(AssetFilter {.ownerLogin = currentLogin()});
+        QVERIFY(mine > 0);
+        QCOMPARE(shownRows(), mine);
+    }
+
+    void archivedAndDisposedShowWhenAsked()
+    {
+        action("filterInactive")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        QCOMPARE(shownRows(), AssetStore(*reg).count(AssetFilter {.activeOnly = false}));
+        QVERIFY(table()->model()->rowCount() > cliListCount(m_demo, {}));
+    }
+
+    void classificationChoiceFilters()
+    {
+        auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("filterClassification"));
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        for (const QString& text : {QStringLiteral("SECRET"), QStringLiteral("OFFICIAL-SENSITIVE")}) {
+            combo->setCurrentIndex(combo->findText(text));
+            const int expected = AssetStore(*reg).count(AssetFilter {.classification = Classification::fromText(text)});
+            QVERIFY(expected > 0);
+            QCOMPARE(shownRows(), expected);
+        }
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Not yet classified")));
+        QCOMPARE(shownRows(), AssetStore(*reg).count(AssetFilter {.classification = Classification()}));
+    }
+
+    void theUnitTreeShowsAUnitWithTheUnitsBelowIt()
+    {
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("unitTree"));
+        QTreeWidgetItem* all = tree->topLevelItem(0);
+        QCOMPARE(all->text(0), QStringLiteral("All units"));
+        QVERIFY(all->childCount() >= 3);
+        QTreeWidgetItem* directorate = all->child(0);
+        QVERIFY(directorate->childCount() > 0);
+        tree->setCurrentItem(directorate);
+        const QString path = directorate->text(0);
+        QCOMPARE(shownRows(), cliListCount(m_demo, {QStringLiteral("--unit"), path}));
+        QTreeWidgetItem* unit = directorate->child(0);
+        tree->setCurrentItem(unit);
+        QCOMPARE(shownRows(),
+                 cliListCount(m_demo, {QStringLiteral("--unit"), path + QStringLiteral(" / ") + unit->text(0)}));
+        tree->setCurrentItem(all);
         QCOMPARE(shownRows(), cliListCount(m_demo, {}));
     }
 

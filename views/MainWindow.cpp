@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "AssetFilterBar.h"
 #include "AssetTableModel.h"
 #include "CoverageFlagDelegate.h"
 #include "DemoRegister.h"
 #include "Settings.h"
+#include "UnitStore.h"
+#include "UnitTreeDock.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -15,7 +18,6 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -24,14 +26,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 
 namespace custos {
-
-namespace {
-// Long enough that typing a word runs one query, short enough to feel immediate.
-constexpr int kSearchDelayMs = 200;
-} // namespace
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -39,7 +35,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Custos"));
-    resize(1200, 720);
+    resize(1260, 760);
 
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
@@ -61,12 +57,22 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_count->setObjectName(QStringLiteral("assetCount"));
     statusBar()->addPermanentWidget(m_count);
 
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(kSearchDelayMs);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
+    m_filterBar = new AssetFilterBar(this);
+    m_filterBar->setEnabled(false);
+    addToolBar(m_filterBar);
+    connect(m_filterBar, &AssetFilterBar::filterChanged, this, &MainWindow::applyFilters);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &AssetFilterBar::focusSearch);
+    addAction(find);
+
+    m_unitDock = new UnitTreeDock(this);
+    m_unitDock->setEnabled(false);
+    addDockWidget(Qt::LeftDockWidgetArea, m_unitDock);
+    resizeDocks({m_unitDock}, {170}, Qt::Horizontal);
+    connect(m_unitDock, &UnitTreeDock::unitChosen, this, &MainWindow::applyFilters);
 
     buildMenus();
-    buildFilterBar();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
 }
@@ -156,52 +162,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::buildFilterBar()
-{
-    QToolBar* bar = addToolBar(QStringLiteral("Filters"));
-    m_filterBar = bar;
-    bar->setObjectName(QStringLiteral("filterBar"));
-    bar->setMovable(false);
-
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(QStringLiteral("Search assets"));
-    m_search->setPlaceholderText(QStringLiteral("Search reference, name, description or IAO (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(360);
-    bar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-
-    bar->addSeparator();
-    auto addFilter = [&](QAction*& action, const QString& text, const QString& name, const QString& tip) {
-        action = bar->addAction(text);
-        action->setObjectName(name);
-        action->setCheckable(true);
-        action->setToolTip(tip);
-        connect(action, &QAction::toggled, this, &MainWindow::applyFilters);
-    };
-    addFilter(m_unowned,
-              QStringLiteral("Unowned"),
-              QStringLiteral("filterUnowned"),
-              QStringLiteral("No IAO, or the IAO has left"));
-    addFilter(m_unclassified,
-              QStringLiteral("Unclassified"),
-              QStringLiteral("filterUnclassified"),
-              QStringLiteral("Not yet classified, or a legacy marking to review"));
-    addFilter(m_overdue,
-              QStringLiteral("Overdue review"),
-              QStringLiteral("filterOverdue"),
-              QStringLiteral("Next review due before today"));
-    bar->setEnabled(false);
-}
-
 bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error)
 {
     QString message;
@@ -222,15 +182,17 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_table->setModel(m_model.get());
     const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 100},
-                                                         {AssetColumn::Name, 310},
-                                                         {AssetColumn::BusinessUnit, 250},
-                                                         {AssetColumn::Owner, 160},
-                                                         {AssetColumn::Classification, 160},
-                                                         {AssetColumn::NextReviewDue, 110}};
+        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
+                                                         {AssetColumn::Name, 250},
+                                                         {AssetColumn::BusinessUnit, 220},
+                                                         {AssetColumn::Owner, 140},
+                                                         {AssetColumn::Classification, 150},
+                                                         {AssetColumn::NextReviewDue, 100}};
         for (const auto& [column, width] : widths)
             m_table->horizontalHeader()->resizeSection(int(column), width);
     }
+    m_unitDock->setUnits(UnitStore(*m_register).tree());
+    m_unitDock->setEnabled(true);
     m_pages->setCurrentWidget(m_table);
     m_filterBar->setEnabled(true);
     m_close->setEnabled(true);
@@ -250,6 +212,8 @@ void MainWindow::closeRegister()
     m_model.reset();
     m_register.reset();
     m_filterBar->setEnabled(false);
+    m_unitDock->setUnits(UnitTree());
+    m_unitDock->setEnabled(false);
     m_close->setEnabled(false);
     m_count->clear();
     statusBar()->clearMessage();
@@ -308,12 +272,9 @@ void MainWindow::applyFilters()
 {
     if (!m_model)
         return;
-    m_searchDelay.stop();
     AssetView view = m_model->view();
-    view.filter.search = m_search->text();
-    view.filter.unowned = m_unowned->isChecked();
-    view.filter.unclassified = m_unclassified->isChecked();
-    view.filter.overdue = m_overdue->isChecked();
+    m_filterBar->applyTo(view.filter);
+    view.filter.unitId = m_unitDock->chosenUnit();
     m_model->setView(view);
     updateStatus();
 }

@@ -3,21 +3,20 @@
 #include "Register.h"
 
 #include <QMainWindow>
-#include <QTimer>
 #include <memory>
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QStackedWidget;
 class QTableView;
-class QToolBar;
 
 namespace custos {
 
+class AssetFilterBar;
 class AssetTableModel;
 class Settings;
+class UnitTreeDock;
 class WelcomePage;
 
 // The register window: the assets of one register, searched and filtered as you type.
@@ -44,7 +43,6 @@ protected:
 
 private:
     void buildMenus();
-    void buildFilterBar();
     void buildTable();
     void chooseAndOpen();
     void chooseAndCreate();
@@ -61,15 +59,11 @@ private:
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     QTableView* m_table = nullptr;
-    QToolBar* m_filterBar = nullptr;
-    QLineEdit* m_search = nullptr;
-    QAction* m_unowned = nullptr;
-    QAction* m_unclassified = nullptr;
-    QAction* m_overdue = nullptr;
+    AssetFilterBar* m_filterBar = nullptr;
+    UnitTreeDock* m_unitDock = nullptr;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
-    QTimer m_searchDelay;
 };
 
 } // namespace custos

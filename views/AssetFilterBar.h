@@ -1,0 +1,43 @@
+#pragma once
+
+#include "AssetFilter.h"
+
+#include <QTimer>
+#include <QToolBar>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+
+namespace custos {
+
+// The search box and quick filters above the assets table. It says when the filter changes
+// (typing waits a moment, so a word runs one query) and writes its choices into a filter.
+class AssetFilterBar : public QToolBar
+{
+    Q_OBJECT
+
+public:
+    explicit AssetFilterBar(QWidget* parent = nullptr);
+
+    // Sets the fields this bar owns, leaving the rest (the unit, the sort) as they are.
+    void applyTo(AssetFilter& filter) const;
+    void focusSearch();
+
+signals:
+    void filterChanged();
+
+private:
+    QAction* addToggle(const QString& text, const QString& name, const QString& tip);
+
+    QLineEdit* m_search = nullptr;
+    QAction* m_unowned = nullptr;
+    QAction* m_unclassified = nullptr;
+    QAction* m_overdue = nullptr;
+    QAction* m_mine = nullptr;
+    QAction* m_inactive = nullptr;
+    QComboBox* m_classification = nullptr;
+    QTimer m_typingDelay;
+};
+
+} // namespace custos
