@@ -37,6 +37,8 @@ public:
     void setView(const AssetView& view);
     // Runs the current view again, after the register has changed.
     void refresh();
+    // Reads the shown rows again, keeping their order and the scroll position (after an edit).
+    void reloadRows();
 
     // How many full rows the model holds at this moment: bounded by kMaxCachedPages * kPageSize.
     int materialisedRowCount() const;

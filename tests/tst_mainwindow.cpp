@@ -1,3 +1,4 @@
+#include "AssetEditor.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
 #include "DemoRegister.h"
@@ -8,18 +9,22 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -53,6 +58,13 @@ private:
     bool settled()
     {
         return QTest::qWaitFor([&] { return !m_window->assetModel()->isLoading(); }, 20000);
+    }
+    QLineEdit* editorLine(const char* name) { return m_window->findChild<QLineEdit*>(QLatin1String(name)); }
+    QPushButton* editorButton(const char* name) { return m_window->findChild<QPushButton*>(QLatin1String(name)); }
+    void selectRow(int row)
+    {
+        QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
+        table()->setCurrentIndex(table()->model()->index(row, 0));
     }
     int shownRows()
     {
@@ -169,6 +181,107 @@ private slots:
                  cliListCount(m_demo, {QStringLiteral("--unit"), path + QStringLiteral(" / ") + unit->text(0)}));
         tree->setCurrentItem(all);
         QCOMPARE(shownRows(), cliListCount(m_demo, {}));
+    }
+
+    void selectingARowShowsItsAssetInTheEditor()
+    {
+        selectRow(0);
+        QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-000001"));
+        QVERIFY(editorLine("editName")->isEnabled());
+        QVERIFY(!editorButton("editSave")->isEnabled());
+    }
+
+    void editsAreSavedShownAndUndone()
+    {
+        selectRow(0);
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const QString original = AssetStore(*reg).findByReference(QStringLiteral("IA-000001"))->name;
+        editorLine("editName")->setText(QStringLiteral("Interpreter bookings (national)"));
+        QVERIFY(editorButton("editSave")->isEnabled());
+        editorButton("editSave")->click();
+        QCOMPARE(AssetStore(*reg).findByReference(QStringLiteral("IA-000001"))->name,
+                 QStringLiteral("Interpreter bookings (national)"));
+        QTRY_COMPARE(table()->model()->index(0, int(AssetColumn::Name)).data().toString(),
+                     QStringLiteral("Interpreter bookings (national)"));
+
+        action("actionUndo")->trigger();
+        QCOMPARE(AssetStore(*reg).findByReference(QStringLiteral("IA-000001"))->name, original);
+        QCOMPARE(editorLine("editName")->text(), original);
+        QTRY_COMPARE(table()->model()->index(0, int(AssetColumn::Name)).data().toString(), original);
+        action("actionRedo")->trigger();
+        QCOMPARE(AssetStore(*reg).findByReference(QStringLiteral("IA-000001"))->name,
+                 QStringLiteral("Interpreter bookings (national)"));
+        action("actionUndo")->trigger();
+    }
+
+    void problemsShowAsYouTypeAndBlockSaving()
+    {
+        selectRow(0);
+        editorLine("editName")->clear();
+        auto* problems = m_window->findChild<QLabel*>(QStringLiteral("editProblems"));
+        QVERIFY(problems->text().contains(QLatin1String("Name is required")));
+        QVERIFY(!editorButton("editSave")->isEnabled());
+        editorButton("editRevert")->click();
+        QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-000001"));
+        QVERIFY(problems->text().isEmpty());
+    }
+
+    void theSensitiveMarkingGoesOnlyWithOfficial()
+    {
+        selectRow(0);
+        auto* classification = m_window->findChild<QComboBox*>(QStringLiteral("editClassification"));
+        auto* sensitive = m_window->findChild<QCheckBox*>(QStringLiteral("editSensitive"));
+        classification->setCurrentIndex(classification->findText(QStringLiteral("OFFICIAL")));
+        QVERIFY(sensitive->isEnabled());
+        sensitive->setChecked(true);
+        classification->setCurrentIndex(classification->findText(QStringLiteral("SECRET")));
+        QVERIFY(!sensitive->isEnabled());
+        QVERIFY(!sensitive->isChecked());
+    }
+
+    void secretAsksWhetherTheSecurityAdviserWasConsulted_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("not consulted: nothing saved") << int(QMessageBox::No) << QString();
+        QTest::newRow("consulted: saved") << int(QMessageBox::Yes) << QStringLiteral("SECRET");
+    }
+
+    void secretAsksWhetherTheSecurityAdviserWasConsulted()
+    {
+        QFETCH(int, answer);
+        QFETCH(QString, saved);
+        selectRow(1); // IA-000002, not SECRET
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const QString before = AssetStore(*reg).findByReference(QStringLiteral("IA-000002"))->classification.toText();
+        QVERIFY(before != QLatin1String("SECRET"));
+        auto* classification = m_window->findChild<QComboBox*>(QStringLiteral("editClassification"));
+        classification->setCurrentIndex(classification->findText(QStringLiteral("SECRET")));
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::StandardButton(answer))->click();
+        });
+        editorButton("editSave")->click();
+        QVERIFY(question.contains(QLatin1String("security adviser")));
+        const QString after = AssetStore(*reg).findByReference(QStringLiteral("IA-000002"))->classification.toText();
+        QCOMPARE(after, saved.isEmpty() ? before : saved);
+        if (!saved.isEmpty())
+            action("actionUndo")->trigger();
+        QCOMPARE(AssetStore(*reg).findByReference(QStringLiteral("IA-000002"))->classification.toText(), before);
+    }
+
+    void readOnlyDisablesEditing()
+    {
+        QString error;
+        QVERIFY(m_window->openRegister(m_demo, OpenMode::ReadOnly, &error));
+        QVERIFY(settled());
+        selectRow(0);
+        QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-000001"));
+        QVERIFY(!editorLine("editName")->isEnabled());
+        QVERIFY(!editorButton("editSave")->isEnabled());
     }
 
     void quickFiltersCombine()

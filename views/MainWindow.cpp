@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
+#include "AssetEditCommand.h"
+#include "AssetEditor.h"
 #include "AssetFilterBar.h"
+#include "AssetStore.h"
 #include "AssetTableModel.h"
 #include "CoverageFlagDelegate.h"
 #include "DemoRegister.h"
+#include "PersonStore.h"
 #include "Settings.h"
 #include "UnitStore.h"
 #include "UnitTreeDock.h"
@@ -35,7 +39,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Custos"));
-    resize(1260, 760);
+    resize(1500, 860);
 
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
@@ -71,6 +75,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_unitDock);
     resizeDocks({m_unitDock}, {170}, Qt::Horizontal);
     connect(m_unitDock, &UnitTreeDock::unitChosen, this, &MainWindow::applyFilters);
+
+    m_editor = new AssetEditor(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_editor);
+    resizeDocks({m_editor}, {340}, Qt::Horizontal);
+    connect(m_editor, &AssetEditor::saveRequested, this, &MainWindow::saveAsset);
 
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
@@ -119,6 +128,16 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction* undo = m_undo.createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 }
 
 void MainWindow::fillRecentMenu()
@@ -180,6 +199,11 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         QMessageBox::warning(this, QStringLiteral("Custos"), problem);
     });
     m_table->setModel(m_model.get());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAsset);
+    m_undo.clear();
+    m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
+    m_editor->setReadOnly(m_register->isReadOnly());
+    m_editor->showAsset(std::nullopt);
     const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
@@ -208,6 +232,8 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 
 void MainWindow::closeRegister()
 {
+    m_undo.clear();
+    m_editor->showAsset(std::nullopt);
     m_table->setModel(nullptr);
     m_model.reset();
     m_register.reset();
@@ -290,6 +316,47 @@ void MainWindow::updateStatus()
     }
     m_count->setText(QStringLiteral("%1 of %2 assets shown")
                          .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalAssetCount())));
+}
+
+void MainWindow::showCurrentAsset()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_register) {
+        m_editor->showAsset(std::nullopt);
+        return;
+    }
+    m_editor->showAsset(AssetStore(*m_register).get(current.data(AssetTableModel::IdRole).toLongLong()));
+}
+
+void MainWindow::saveAsset(Asset before, Asset after)
+{
+    if (after.classification.needsSecurityAdviser() && after.classification != before.classification) {
+        const auto answer = QMessageBox::question(
+            this,
+            QStringLiteral("Classify as %1").arg(after.classification.toText()),
+            QStringLiteral("Moving an asset to SECRET or TOP SECRET is unusual: the department's guidance is to "
+                           "consult the security adviser first.\n\nHave you consulted the security adviser about "
+                           "%1?")
+                .arg(after.reference));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (!writeAsset(after))
+        return;
+    m_undo.push(new AssetEditCommand(before, after, [this](const Asset& asset) { return writeAsset(asset); }));
+}
+
+bool MainWindow::writeAsset(const Asset& asset)
+{
+    QString error;
+    if (!m_register || !AssetStore(*m_register).update(asset, &error)) {
+        QMessageBox::warning(this, QStringLiteral("Save Asset"), error);
+        return false;
+    }
+    m_model->reloadRows();
+    if (m_editor->shownAsset() && m_editor->shownAsset()->id == asset.id)
+        m_editor->showAsset(AssetStore(*m_register).get(asset.id));
+    return true;
 }
 
 } // namespace custos

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Asset.h"
 #include "Register.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 #include <memory>
 
 class QAction;
@@ -13,6 +15,7 @@ class QTableView;
 
 namespace custos {
 
+class AssetEditor;
 class AssetFilterBar;
 class AssetTableModel;
 class Settings;
@@ -34,6 +37,7 @@ public:
     bool openDemo(QString* error = nullptr);
     void closeRegister();
     const Register* currentRegister() const { return m_register.get(); }
+    QUndoStack* undoStack() { return &m_undo; }
     AssetTableModel* assetModel() const { return m_model.get(); }
 
     static QString demoRegisterPath();
@@ -52,6 +56,10 @@ private:
     void saveTableState();
     void applyFilters();
     void updateStatus();
+    void showCurrentAsset();
+    // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
+    void saveAsset(Asset before, Asset after);
+    bool writeAsset(const Asset& asset);
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
@@ -61,6 +69,8 @@ private:
     QTableView* m_table = nullptr;
     AssetFilterBar* m_filterBar = nullptr;
     UnitTreeDock* m_unitDock = nullptr;
+    AssetEditor* m_editor = nullptr;
+    QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;

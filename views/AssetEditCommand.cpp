@@ -1,0 +1,28 @@
+#include "AssetEditCommand.h"
+
+namespace custos {
+
+AssetEditCommand::AssetEditCommand(const Asset& before, const Asset& after, Write write)
+    : QUndoCommand(QStringLiteral("Edit %1").arg(after.reference))
+    , m_before(before)
+    , m_after(after)
+    , m_write(std::move(write))
+{
+}
+
+void AssetEditCommand::undo()
+{
+    if (m_write(m_before))
+        m_done = false;
+}
+
+void AssetEditCommand::redo()
+{
+    // QUndoStack::push calls redo(); the edit was written before the push.
+    if (m_done)
+        return;
+    if (m_write(m_after))
+        m_done = true;
+}
+
+} // namespace custos
