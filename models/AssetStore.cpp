@@ -155,28 +155,39 @@ bool AssetStore::addAll(const std::function<std::optional<Asset>()>& next, QStri
 
 bool AssetStore::update(const Asset& asset, QString* error)
 {
-    if (const QStringList problems = AssetValidator::problems(asset, m_today); !problems.isEmpty()) {
-        setError(error, problems.join(' '));
-        return false;
+    return update(QList<Asset> {asset}, error);
+}
+
+bool AssetStore::update(const QList<Asset>& assets, QString* error)
+{
+    QList<Asset> changed;
+    const QDateTime now = nowUtc();
+    for (Asset asset : assets) {
+        if (const QStringList problems = AssetValidator::problems(asset, m_today); !problems.isEmpty()) {
+            setError(error, QStringLiteral("Asset %1 was not saved: %2").arg(asset.reference, problems.join(' ')));
+            return false;
+        }
+        const std::optional<Asset> stored = get(asset.id);
+        if (!stored) {
+            setError(error, missingAsset());
+            return false;
+        }
+        asset.created = stored->created;
+        asset.modified = now;
+        changed.append(asset);
     }
-    const std::optional<Asset> stored = get(asset.id);
-    if (!stored) {
-        setError(error, missingAsset());
-        return false;
-    }
-    Asset changed = asset;
-    changed.created = stored->created;
-    changed.modified = nowUtc();
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(m_register.database());
     query.prepare(AssetRecord::updateSql());
-    AssetRecord::bind(query, changed);
-    query.addBindValue(changed.id);
-    if (!query.exec()) {
-        setError(error, failureFor(changed, query, transaction));
-        return false;
+    for (const Asset& asset : changed) {
+        AssetRecord::bind(query, asset);
+        query.addBindValue(asset.id);
+        if (!query.exec()) {
+            setError(error, failureFor(asset, query, transaction));
+            return false;
+        }
     }
     return transaction.commit(error);
 }

@@ -30,6 +30,8 @@ public:
     // Adds every asset `next` yields, until it yields none, in one transaction: all or none.
     bool addAll(const std::function<std::optional<Asset>()>& next, QString* error = nullptr);
     bool update(const Asset& asset, QString* error = nullptr);
+    // Writes every asset given in one transaction: all or none.
+    bool update(const QList<Asset>& assets, QString* error = nullptr);
 
     // Archive or dispose (or restore to active) several assets at once.
     bool setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error = nullptr);

@@ -150,6 +150,25 @@ private slots:
                  QStringLiteral("2026-04-30"));
     }
 
+    void updatesSeveralAllOrNothing()
+    {
+        const RecordId a = add(QStringLiteral("IA-000001"));
+        const RecordId b = add(QStringLiteral("IA-000002"));
+        Asset first = *store().get(a);
+        Asset second = *store().get(b);
+        first.retention = QStringLiteral("6 years");
+        second.retention = QStringLiteral("6 years");
+        second.reference = QStringLiteral("IA-000001"); // clashes with the first
+        QString error;
+        QVERIFY(!store().update({first, second}, &error));
+        QVERIFY(error.contains(QLatin1String("already used")));
+        QCOMPARE(store().get(a)->retention, QString());
+        second.reference = QStringLiteral("IA-000002");
+        QVERIFY2(store().update({first, second}, &error), qPrintable(error));
+        QCOMPARE(store().get(a)->retention, QStringLiteral("6 years"));
+        QCOMPARE(store().get(b)->retention, QStringLiteral("6 years"));
+    }
+
     void archivesAndDisposesSeveralAtOnce()
     {
         const RecordId a = add(QStringLiteral("IA-000001"));

@@ -1,6 +1,7 @@
 #include "AssetEditor.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
+#include "BulkEditDialog.h"
 #include "DemoRegister.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -273,6 +274,47 @@ private slots:
         QCOMPARE(AssetStore(*reg).findByReference(QStringLiteral("IA-000002"))->classification.toText(), before);
     }
 
+    void bulkEditAssignsAnOwnerToManyInOneUndoableStep()
+    {
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
+        table()->selectionModel()->select(QItemSelection(table()->model()->index(0, 0), table()->model()->index(2, 0)),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(action("actionBulkEdit")->isEnabled());
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        AssetStore store(*reg);
+        const QStringList references {"IA-000001", "IA-000002", "IA-000003"};
+        QList<std::optional<RecordId>> before;
+        for (const QString& reference : references)
+            before << store.findByReference(reference)->iaoId;
+
+        QString chosenName;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<BulkEditDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->windowTitle().contains(QLatin1String("3")));
+            dialog->findChild<QCheckBox*>(QStringLiteral("bulkOwnerTick"))->setChecked(true);
+            auto* owner = dialog->findChild<QComboBox*>(QStringLiteral("bulkOwner"));
+            owner->setCurrentIndex(1);
+            chosenName = owner->currentText();
+            dialog->accept();
+        });
+        action("actionBulkEdit")->trigger();
+        QVERIFY(!chosenName.isEmpty());
+        const auto owner = store.findByReference(QStringLiteral("IA-000001"))->iaoId;
+        QVERIFY(owner.has_value());
+        for (const QString& reference : references) {
+            const Asset asset = *store.findByReference(reference);
+            QCOMPARE(asset.iaoId, owner);
+            QVERIFY(chosenName.startsWith(PersonStore(*reg).get(*owner)->name));
+            QCOMPARE(asset.name.isEmpty(), false); // nothing else changed
+        }
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        action("actionUndo")->trigger();
+        for (int i = 0; i < references.size(); ++i)
+            QCOMPARE(store.findByReference(references[i])->iaoId, before[i]);
+    }
+
     void readOnlyDisablesEditing()
     {
         QString error;
@@ -282,6 +324,8 @@ private slots:
         QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-000001"));
         QVERIFY(!editorLine("editName")->isEnabled());
         QVERIFY(!editorButton("editSave")->isEnabled());
+        table()->selectAll();
+        QVERIFY(!action("actionBulkEdit")->isEnabled());
     }
 
     void quickFiltersCombine()

@@ -2,8 +2,9 @@
 
 namespace custos {
 
-AssetEditCommand::AssetEditCommand(const Asset& before, const Asset& after, Write write)
-    : QUndoCommand(QStringLiteral("Edit %1").arg(after.reference))
+AssetEditCommand::AssetEditCommand(const QList<Asset>& before, const QList<Asset>& after, Write write)
+    : QUndoCommand(after.size() == 1 ? QStringLiteral("Edit %1").arg(after.first().reference)
+                                     : QStringLiteral("Edit %1 assets").arg(after.size()))
     , m_before(before)
     , m_after(after)
     , m_write(std::move(write))

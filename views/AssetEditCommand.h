@@ -2,27 +2,28 @@
 
 #include "Asset.h"
 
+#include <QList>
 #include <QUndoCommand>
 #include <functional>
 
 namespace custos {
 
-// One saved edit of an asset, for the undo stack. The edit is already in the register when the
-// command is pushed; undo writes the asset as it was, redo writes the edit again. Each write is
-// a change of its own in the audit trail.
+// One saved edit of one or many assets, as a single step on the undo stack. The edit is already
+// in the register when the command is pushed; undo writes the assets as they were, redo writes
+// the edit again, each in one transaction and each a change of its own in the audit trail.
 class AssetEditCommand : public QUndoCommand
 {
 public:
-    using Write = std::function<bool(const Asset&)>;
+    using Write = std::function<bool(const QList<Asset>&)>;
 
-    AssetEditCommand(const Asset& before, const Asset& after, Write write);
+    AssetEditCommand(const QList<Asset>& before, const QList<Asset>& after, Write write);
 
     void undo() override;
     void redo() override;
 
 private:
-    Asset m_before;
-    Asset m_after;
+    QList<Asset> m_before;
+    QList<Asset> m_after;
     Write m_write;
     bool m_done = true;
 };

@@ -5,6 +5,7 @@
 #include "AssetFilterBar.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
+#include "BulkEditDialog.h"
 #include "CoverageFlagDelegate.h"
 #include "DemoRegister.h"
 #include "PersonStore.h"
@@ -93,6 +94,7 @@ void MainWindow::buildTable()
     m_table->setAccessibleName(QStringLiteral("Assets"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
     m_table->verticalHeader()->hide();
@@ -138,6 +140,11 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_bulkEdit = edit->addAction(QStringLiteral("&Bulk Edit Selected Assets\u2026"), this, &MainWindow::bulkEdit);
+    m_bulkEdit->setObjectName(QStringLiteral("actionBulkEdit"));
+    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bulkEdit->setEnabled(false);
 }
 
 void MainWindow::fillRecentMenu()
@@ -200,6 +207,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     });
     m_table->setModel(m_model.get());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAsset);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateEditActions);
     m_undo.clear();
     m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
     m_editor->setReadOnly(m_register->isReadOnly());
@@ -233,6 +241,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 void MainWindow::closeRegister()
 {
     m_undo.clear();
+    m_bulkEdit->setEnabled(false);
     m_editor->showAsset(std::nullopt);
     m_table->setModel(nullptr);
     m_model.reset();
@@ -328,34 +337,70 @@ void MainWindow::showCurrentAsset()
     m_editor->showAsset(AssetStore(*m_register).get(current.data(AssetTableModel::IdRole).toLongLong()));
 }
 
+void MainWindow::updateEditActions()
+{
+    const bool writable = m_register && !m_register->isReadOnly();
+    m_bulkEdit->setEnabled(writable && m_table->selectionModel() && m_table->selectionModel()->hasSelection());
+}
+
 void MainWindow::saveAsset(Asset before, Asset after)
 {
-    if (after.classification.needsSecurityAdviser() && after.classification != before.classification) {
+    saveAssets({before}, {after});
+}
+
+void MainWindow::bulkEdit()
+{
+    QList<Asset> before;
+    AssetStore store(*m_register);
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        if (const auto asset = store.get(row.data(AssetTableModel::IdRole).toLongLong()))
+            before.append(*asset);
+    }
+    if (before.isEmpty())
+        return;
+    BulkEditDialog dialog(int(before.size()), UnitStore(*m_register).tree(), PersonStore(*m_register).all(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Asset> after;
+    for (const Asset& asset : before)
+        after.append(dialog.applied(asset));
+    saveAssets(before, after);
+}
+
+void MainWindow::saveAssets(const QList<Asset>& before, const QList<Asset>& after)
+{
+    QStringList raised;
+    for (int i = 0; i < after.size(); ++i) {
+        if (after[i].classification.needsSecurityAdviser() && after[i].classification != before[i].classification)
+            raised << after[i].reference;
+    }
+    if (!raised.isEmpty()) {
         const auto answer = QMessageBox::question(
             this,
-            QStringLiteral("Classify as %1").arg(after.classification.toText()),
+            QStringLiteral("Classify as %1").arg(after.first().classification.toText()),
             QStringLiteral("Moving an asset to SECRET or TOP SECRET is unusual: the department's guidance is to "
                            "consult the security adviser first.\n\nHave you consulted the security adviser about "
                            "%1?")
-                .arg(after.reference));
+                .arg(raised.size() == 1 ? raised.first() : QStringLiteral("these %1 assets").arg(raised.size())));
         if (answer != QMessageBox::Yes)
             return;
     }
-    if (!writeAsset(after))
+    if (!writeAssets(after))
         return;
-    m_undo.push(new AssetEditCommand(before, after, [this](const Asset& asset) { return writeAsset(asset); }));
+    m_undo.push(
+        new AssetEditCommand(before, after, [this](const QList<Asset>& assets) { return writeAssets(assets); }));
 }
 
-bool MainWindow::writeAsset(const Asset& asset)
+bool MainWindow::writeAssets(const QList<Asset>& assets)
 {
     QString error;
-    if (!m_register || !AssetStore(*m_register).update(asset, &error)) {
-        QMessageBox::warning(this, QStringLiteral("Save Asset"), error);
+    if (!m_register || !AssetStore(*m_register).update(assets, &error)) {
+        QMessageBox::warning(this, QStringLiteral("Save"), error);
         return false;
     }
     m_model->reloadRows();
-    if (m_editor->shownAsset() && m_editor->shownAsset()->id == asset.id)
-        m_editor->showAsset(AssetStore(*m_register).get(asset.id));
+    if (const auto shown = m_editor->shownAsset())
+        m_editor->showAsset(AssetStore(*m_register).get(shown->id));
     return true;
 }
 

@@ -59,7 +59,10 @@ private:
     void showCurrentAsset();
     // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
     void saveAsset(Asset before, Asset after);
-    bool writeAsset(const Asset& asset);
+    void bulkEdit();
+    void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
+    bool writeAssets(const QList<Asset>& assets);
+    void updateEditActions();
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
@@ -72,6 +75,7 @@ private:
     AssetEditor* m_editor = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
+    QAction* m_bulkEdit = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
 };
