@@ -18,6 +18,8 @@ const char* const kSetStatus = "UPDATE assets SET status = ?, modified_at = ? WH
 const char* const kSelectCycle = "SELECT review_cycle_months FROM assets WHERE id = ?";
 const char* const kRecordReview = "UPDATE assets SET last_reviewed = ?, next_review_due = ?, modified_at = ? "
                                   "WHERE id = ?";
+const char* const kDeleteLatestReview = "DELETE FROM reviews WHERE id = (SELECT max(id) FROM reviews "
+                                        "WHERE asset_id = ? AND reviewed_on = ?)";
 const char* const kInsertReview = "INSERT INTO reviews (asset_id, reviewed_on, reviewed_by) VALUES (?, ?, ?)";
 const char* const kHandOverOwner = "UPDATE assets SET iao_id = ?, modified_at = ? WHERE iao_id = ?";
 const char* const kHandOverManager = "UPDATE assets SET iam_id = ?, modified_at = ? WHERE iam_id = ?";
@@ -158,34 +160,66 @@ bool AssetStore::update(const Asset& asset, QString* error)
     return update(QList<Asset> {asset}, error);
 }
 
-bool AssetStore::update(const QList<Asset>& assets, QString* error)
+std::optional<QList<Asset>> AssetStore::readyForUpdate(const QList<Asset>& assets, QString* error) const
 {
-    QList<Asset> changed;
+    QList<Asset> ready;
     const QDateTime now = nowUtc();
     for (Asset asset : assets) {
         if (const QStringList problems = AssetValidator::problems(asset, m_today); !problems.isEmpty()) {
             setError(error, QStringLiteral("Asset %1 was not saved: %2").arg(asset.reference, problems.join(' ')));
-            return false;
+            return std::nullopt;
         }
         const std::optional<Asset> stored = get(asset.id);
         if (!stored) {
             setError(error, missingAsset());
-            return false;
+            return std::nullopt;
         }
         asset.created = stored->created;
         asset.modified = now;
-        changed.append(asset);
+        ready.append(asset);
     }
-    WriteTransaction transaction(m_register);
-    if (!transaction.begin(error))
-        return false;
+    return ready;
+}
+
+bool AssetStore::writeUpdates(const QList<Asset>& ready, const WriteTransaction& transaction, QString* error)
+{
     QSqlQuery query(m_register.database());
     query.prepare(AssetRecord::updateSql());
-    for (const Asset& asset : changed) {
+    for (const Asset& asset : ready) {
         AssetRecord::bind(query, asset);
         query.addBindValue(asset.id);
         if (!query.exec()) {
             setError(error, failureFor(asset, query, transaction));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssetStore::update(const QList<Asset>& assets, QString* error)
+{
+    const std::optional<QList<Asset>> ready = readyForUpdate(assets, error);
+    if (!ready)
+        return false;
+    WriteTransaction transaction(m_register);
+    return transaction.begin(error) && writeUpdates(*ready, transaction, error) && transaction.commit(error);
+}
+
+bool AssetStore::withdrawReview(const QList<Asset>& before, const QDate& date, QString* error)
+{
+    const std::optional<QList<Asset>> ready = readyForUpdate(before, error);
+    if (!ready)
+        return false;
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error) || !writeUpdates(*ready, transaction, error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QString::fromLatin1(kDeleteLatestReview));
+    for (const Asset& asset : before) {
+        query.addBindValue(asset.id);
+        query.addBindValue(dateValue(date));
+        if (!query.exec()) {
+            setError(error, transaction.failure(query));
             return false;
         }
     }

@@ -11,6 +11,7 @@
 namespace custos {
 
 class Register;
+class WriteTransaction;
 
 // Reading and changing assets. Each change is one transaction: it happens whole, in the audit
 // trail, or not at all.
@@ -42,8 +43,14 @@ public:
     int handOver(RecordId from, RecordId to, QString* error = nullptr);
     // Records a review of each asset on `date`, which moves its next review date on by its cycle.
     bool recordReview(const QList<RecordId>& ids, const QDate& date, QString* error = nullptr);
+    // Takes back reviews recorded on `date`: each asset goes back to how it was (`before`) and the
+    // review record goes, in one transaction.
+    bool withdrawReview(const QList<Asset>& before, const QDate& date, QString* error = nullptr);
 
 private:
+    // Validates assets for writing and stamps them as modified now; nothing on a problem.
+    std::optional<QList<Asset>> readyForUpdate(const QList<Asset>& assets, QString* error) const;
+    bool writeUpdates(const QList<Asset>& ready, const WriteTransaction& transaction, QString* error);
     bool assignPerson(const char* column, const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error);
     std::optional<Asset> selectOne(const QString& where, const QVariant& value) const;
 

@@ -262,6 +262,23 @@ private slots:
                  m_test->reg().actor());
     }
 
+    void withdrawsAReviewLeavingTheAssetAsItWas()
+    {
+        const RecordId a = add(QStringLiteral("IA-000001"));
+        QString error;
+        QVERIFY(store().recordReview({a}, QDate(2026, 6, 30), &error));
+        const Asset before = *store().get(a);
+        QVERIFY(store().recordReview({a}, kToday, &error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 2);
+        QVERIFY2(store().withdrawReview({before}, kToday, &error), qPrintable(error));
+        QCOMPARE(store().get(a)->lastReviewed, QDate(2026, 6, 30));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 1);
+        QCOMPARE(m_test->scalar(QStringLiteral("SELECT reviewed_on FROM reviews")).toString(),
+                 QStringLiteral("2026-06-30"));
+        QCOMPARE(m_test->scalar(QStringLiteral("SELECT next_review_due FROM assets")).toString(),
+                 QStringLiteral("2027-06-30"));
+    }
+
     void refusesAReviewInTheFuture()
     {
         const RecordId a = add(QStringLiteral("IA-000001"));

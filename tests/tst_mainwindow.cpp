@@ -4,6 +4,7 @@
 #include "BulkEditDialog.h"
 #include "DemoRegister.h"
 #include "MainWindow.h"
+#include "ReviewSchedule.h"
 #include "Settings.h"
 #include "TestRegister.h"
 #include "WelcomePage.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -315,6 +317,34 @@ private slots:
             QCOMPARE(store.findByReference(references[i])->iaoId, before[i]);
     }
 
+    void recordsAReviewOfTheSelectedAssetsAndUndoesIt()
+    {
+        for (int row = 0; row < 2; ++row)
+            QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
+        table()->selectionModel()->select(QItemSelection(table()->model()->index(0, 0), table()->model()->index(1, 0)),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        AssetStore store(*reg);
+        const Asset first = *store.findByReference(QStringLiteral("IA-000001"));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        for (const char* reference : {"IA-000001", "IA-000002"})
+            QCOMPARE(store.findByReference(QLatin1String(reference))->lastReviewed, QDate::currentDate());
+        QSqlQuery reviews(reg->database());
+        QVERIFY(reviews.exec(QStringLiteral("SELECT count(*) FROM reviews WHERE reviewed_on = '%1'")
+                                 .arg(QDate::currentDate().toString(Qt::ISODate)))
+                && reviews.next());
+        QCOMPARE(reviews.value(0).toInt(), 2);
+        reviews.finish(); // an unfinished read would keep this connection on its old snapshot
+        const QString due
+            = ReviewSchedule::addMonths(QDate::currentDate(), first.reviewCycleMonths).toString(Qt::ISODate);
+        QTRY_COMPARE(table()->model()->index(0, int(AssetColumn::NextReviewDue)).data().toString(), due);
+
+        action("actionUndo")->trigger();
+        QCOMPARE(store.findByReference(QStringLiteral("IA-000001"))->lastReviewed, first.lastReviewed);
+        QVERIFY(reviews.exec(QStringLiteral("SELECT count(*) FROM reviews")) && reviews.next());
+        QCOMPARE(reviews.value(0).toInt(), 0);
+    }
+
     void readOnlyDisablesEditing()
     {
         QString error;
@@ -326,6 +356,7 @@ private slots:
         QVERIFY(!editorButton("editSave")->isEnabled());
         table()->selectAll();
         QVERIFY(!action("actionBulkEdit")->isEnabled());
+        QVERIFY(!action("actionRecordReview")->isEnabled());
     }
 
     void quickFiltersCombine()

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "AssetEditCommand.h"
 #include "AssetEditor.h"
 #include "AssetFilterBar.h"
 #include "AssetStore.h"
@@ -9,6 +8,8 @@
 #include "CoverageFlagDelegate.h"
 #include "DemoRegister.h"
 #include "PersonStore.h"
+#include "RegisterChangeCommand.h"
+#include "ReviewSchedule.h"
 #include "Settings.h"
 #include "UnitStore.h"
 #include "UnitTreeDock.h"
@@ -145,6 +146,11 @@ void MainWindow::buildMenus()
     m_bulkEdit->setObjectName(QStringLiteral("actionBulkEdit"));
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_bulkEdit->setEnabled(false);
+    m_recordReview
+        = edit->addAction(QStringLiteral("&Record Review of Selected Assets"), this, &MainWindow::recordReview);
+    m_recordReview->setObjectName(QStringLiteral("actionRecordReview"));
+    m_recordReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_recordReview->setEnabled(false);
 }
 
 void MainWindow::fillRecentMenu()
@@ -242,6 +248,7 @@ void MainWindow::closeRegister()
 {
     m_undo.clear();
     m_bulkEdit->setEnabled(false);
+    m_recordReview->setEnabled(false);
     m_editor->showAsset(std::nullopt);
     m_table->setModel(nullptr);
     m_model.reset();
@@ -340,7 +347,9 @@ void MainWindow::showCurrentAsset()
 void MainWindow::updateEditActions()
 {
     const bool writable = m_register && !m_register->isReadOnly();
-    m_bulkEdit->setEnabled(writable && m_table->selectionModel() && m_table->selectionModel()->hasSelection());
+    const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    m_bulkEdit->setEnabled(writable && selected);
+    m_recordReview->setEnabled(writable && selected);
 }
 
 void MainWindow::saveAsset(Asset before, Asset after)
@@ -348,14 +357,58 @@ void MainWindow::saveAsset(Asset before, Asset after)
     saveAssets({before}, {after});
 }
 
-void MainWindow::bulkEdit()
+QList<Asset> MainWindow::selectedAssets() const
 {
-    QList<Asset> before;
+    QList<Asset> assets;
     AssetStore store(*m_register);
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
         if (const auto asset = store.get(row.data(AssetTableModel::IdRole).toLongLong()))
-            before.append(*asset);
+            assets.append(*asset);
     }
+    return assets;
+}
+
+void MainWindow::recordReview()
+{
+    const QList<Asset> before = selectedAssets();
+    if (before.isEmpty())
+        return;
+    QList<RecordId> ids;
+    for (const Asset& asset : before)
+        ids.append(asset.id);
+    const QDate today = QDate::currentDate();
+    auto apply = [this, ids, today] {
+        QString error;
+        if (!m_register || !AssetStore(*m_register).recordReview(ids, today, &error)) {
+            QMessageBox::warning(this, QStringLiteral("Record Review"), error);
+            return false;
+        }
+        afterWrite();
+        return true;
+    };
+    auto revert = [this, before, today] {
+        QString error;
+        if (!m_register || !AssetStore(*m_register).withdrawReview(before, today, &error)) {
+            QMessageBox::warning(this, QStringLiteral("Undo Review"), error);
+            return false;
+        }
+        afterWrite();
+        return true;
+    };
+    if (!apply())
+        return;
+    m_undo.push(new RegisterChangeCommand(QStringLiteral("Record review of %1 assets").arg(ids.size()), apply, revert));
+    const QDate nextDue = ReviewSchedule::addMonths(today, before.first().reviewCycleMonths);
+    statusBar()->showMessage(before.size() == 1
+                                 ? QStringLiteral("Review of %1 recorded; next review due %2.")
+                                       .arg(before.first().reference, nextDue.toString(Qt::ISODate))
+                                 : QStringLiteral("Review of %1 assets recorded today.").arg(before.size()),
+                             8000);
+}
+
+void MainWindow::bulkEdit()
+{
+    const QList<Asset> before = selectedAssets();
     if (before.isEmpty())
         return;
     BulkEditDialog dialog(int(before.size()), UnitStore(*m_register).tree(), PersonStore(*m_register).all(), this);
@@ -387,8 +440,10 @@ void MainWindow::saveAssets(const QList<Asset>& before, const QList<Asset>& afte
     }
     if (!writeAssets(after))
         return;
-    m_undo.push(
-        new AssetEditCommand(before, after, [this](const QList<Asset>& assets) { return writeAssets(assets); }));
+    const QString text = after.size() == 1 ? QStringLiteral("Edit %1").arg(after.first().reference)
+                                           : QStringLiteral("Edit %1 assets").arg(after.size());
+    m_undo.push(new RegisterChangeCommand(
+        text, [this, after] { return writeAssets(after); }, [this, before] { return writeAssets(before); }));
 }
 
 bool MainWindow::writeAssets(const QList<Asset>& assets)
@@ -398,10 +453,15 @@ bool MainWindow::writeAssets(const QList<Asset>& assets)
         QMessageBox::warning(this, QStringLiteral("Save"), error);
         return false;
     }
+    afterWrite();
+    return true;
+}
+
+void MainWindow::afterWrite()
+{
     m_model->reloadRows();
     if (const auto shown = m_editor->shownAsset())
         m_editor->showAsset(AssetStore(*m_register).get(shown->id));
-    return true;
 }
 
 } // namespace custos

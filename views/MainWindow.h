@@ -59,7 +59,11 @@ private:
     void showCurrentAsset();
     // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
     void saveAsset(Asset before, Asset after);
+    QList<Asset> selectedAssets() const;
     void bulkEdit();
+    void recordReview();
+    // Shows what a write changed: the table's rows and the asset in the editor.
+    void afterWrite();
     void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
     bool writeAssets(const QList<Asset>& assets);
     void updateEditActions();
@@ -76,6 +80,7 @@ private:
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QAction* m_bulkEdit = nullptr;
+    QAction* m_recordReview = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
 };
