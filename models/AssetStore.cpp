@@ -18,6 +18,10 @@ const char* const kSetStatus = "UPDATE assets SET status = ?, modified_at = ? WH
 const char* const kSelectCycle = "SELECT review_cycle_months FROM assets WHERE id = ?";
 const char* const kRecordReview = "UPDATE assets SET last_reviewed = ?, next_review_due = ?, modified_at = ? "
                                   "WHERE id = ?";
+const char* const kDeleteReviews = "DELETE FROM reviews WHERE asset_id = ?";
+const char* const kDeleteAsset = "DELETE FROM assets WHERE id = ?";
+const char* const kHighestReference = "SELECT max(CAST(substr(reference, 4) AS INTEGER)) FROM assets "
+                                      "WHERE reference GLOB 'IA-[0-9]*'";
 const char* const kDeleteLatestReview = "DELETE FROM reviews WHERE id = (SELECT max(id) FROM reviews "
                                         "WHERE asset_id = ? AND reviewed_on = ?)";
 const char* const kInsertReview = "INSERT INTO reviews (asset_id, reviewed_on, reviewed_by) VALUES (?, ?, ?)";
@@ -224,6 +228,35 @@ bool AssetStore::withdrawReview(const QList<Asset>& before, const QDate& date, Q
         }
     }
     return transaction.commit(error);
+}
+
+bool AssetStore::remove(RecordId id, QString* error)
+{
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    for (const char* statement : {kDeleteReviews, kDeleteAsset}) {
+        query.prepare(QString::fromLatin1(statement));
+        query.addBindValue(id);
+        if (!query.exec()) {
+            setError(error, transaction.failure(query));
+            return false;
+        }
+    }
+    if (query.numRowsAffected() != 1) {
+        setError(error, missingAsset());
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+QString AssetStore::nextReference() const
+{
+    QSqlQuery query(m_register.database());
+    const qint64 highest
+        = query.exec(QString::fromLatin1(kHighestReference)) && query.next() ? query.value(0).toLongLong() : 0;
+    return QStringLiteral("IA-%1").arg(highest + 1, 6, 10, QLatin1Char('0'));
 }
 
 bool AssetStore::setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error)

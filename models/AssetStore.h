@@ -31,6 +31,11 @@ public:
     // Adds every asset `next` yields, until it yields none, in one transaction: all or none.
     bool addAll(const std::function<std::optional<Asset>()>& next, QString* error = nullptr);
     bool update(const Asset& asset, QString* error = nullptr);
+    // Deletes an asset and its review records: only to take back an asset just added, since
+    // assets that have lived are archived or disposed instead. The audit trail keeps its history.
+    bool remove(RecordId id, QString* error = nullptr);
+    // The next free reference in the register's IA-000123 style.
+    QString nextReference() const;
     // Writes every asset given in one transaction: all or none.
     bool update(const QList<Asset>& assets, QString* error = nullptr);
 

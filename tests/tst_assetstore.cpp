@@ -169,6 +169,29 @@ private slots:
         QCOMPARE(store().get(b)->retention, QStringLiteral("6 years"));
     }
 
+    void suggestsTheNextReference()
+    {
+        QCOMPARE(store().nextReference(), QStringLiteral("IA-000001"));
+        add(QStringLiteral("IA-000009"));
+        add(QStringLiteral("IA-000010"));
+        add(QStringLiteral("HMCTS-99999"));
+        QCOMPARE(store().nextReference(), QStringLiteral("IA-000011"));
+    }
+
+    void removesAnAssetJustAddedKeepingItsHistory()
+    {
+        const RecordId a = add(QStringLiteral("IA-000001"));
+        QString error;
+        QVERIFY(store().recordReview({a}, kToday, &error));
+        QVERIFY2(store().remove(a, &error), qPrintable(error));
+        QVERIFY(!store().get(a));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reviews")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_table = 'assets' "
+                                      "AND action = 'delete'")),
+                 1);
+        QVERIFY(!store().remove(a, &error));
+    }
+
     void archivesAndDisposesSeveralAtOnce()
     {
         const RecordId a = add(QStringLiteral("IA-000001"));

@@ -345,6 +345,32 @@ private slots:
         QCOMPARE(reviews.value(0).toInt(), 0);
     }
 
+    void addsANewAssetAndUndoesIt()
+    {
+        const int before = table()->model()->rowCount();
+        action("actionNewAsset")->trigger();
+        QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-001501"));
+        QVERIFY(!editorButton("editSave")->isEnabled()); // a name is still needed
+        editorLine("editName")->setText(QStringLiteral("Jury summons – Welsh language (Wales)"));
+        QVERIFY(editorButton("editSave")->isEnabled());
+        editorButton("editSave")->click();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const auto added = AssetStore(*reg).findByReference(QStringLiteral("IA-001501"));
+        QVERIFY(added);
+        QCOMPARE(added->name, QStringLiteral("Jury summons – Welsh language (Wales)"));
+        QVERIFY(settled());
+        QCOMPARE(table()->model()->rowCount(), before + 1);
+        QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-001501"));
+
+        action("actionUndo")->trigger();
+        QVERIFY(!AssetStore(*reg).findByReference(QStringLiteral("IA-001501")));
+        QVERIFY(settled());
+        QCOMPARE(table()->model()->rowCount(), before);
+        action("actionRedo")->trigger();
+        QVERIFY(AssetStore(*reg).findByReference(QStringLiteral("IA-001501")));
+        action("actionUndo")->trigger();
+    }
+
     void readOnlyDisablesEditing()
     {
         QString error;
@@ -357,6 +383,7 @@ private slots:
         table()->selectAll();
         QVERIFY(!action("actionBulkEdit")->isEnabled());
         QVERIFY(!action("actionRecordReview")->isEnabled());
+        QVERIFY(!action("actionNewAsset")->isEnabled());
     }
 
     void quickFiltersCombine()

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -142,6 +143,10 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    m_newAsset = edit->addAction(QStringLiteral("New &Asset"), this, &MainWindow::newAsset);
+    m_newAsset->setObjectName(QStringLiteral("actionNewAsset"));
+    m_newAsset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAsset->setEnabled(false);
     m_bulkEdit = edit->addAction(QStringLiteral("&Bulk Edit Selected Assets\u2026"), this, &MainWindow::bulkEdit);
     m_bulkEdit->setObjectName(QStringLiteral("actionBulkEdit"));
     m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -217,6 +222,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_undo.clear();
     m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
     m_editor->setReadOnly(m_register->isReadOnly());
+    m_newAsset->setEnabled(!m_register->isReadOnly());
     m_editor->showAsset(std::nullopt);
     const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
@@ -249,6 +255,7 @@ void MainWindow::closeRegister()
     m_undo.clear();
     m_bulkEdit->setEnabled(false);
     m_recordReview->setEnabled(false);
+    m_newAsset->setEnabled(false);
     m_editor->showAsset(std::nullopt);
     m_table->setModel(nullptr);
     m_model.reset();
@@ -354,7 +361,51 @@ void MainWindow::updateEditActions()
 
 void MainWindow::saveAsset(Asset before, Asset after)
 {
-    saveAssets({before}, {after});
+    if (before.id == 0)
+        addAsset(after);
+    else
+        saveAssets({before}, {after});
+}
+
+void MainWindow::newAsset()
+{
+    Asset draft;
+    draft.reference = AssetStore(*m_register).nextReference();
+    const UnitTree units = UnitStore(*m_register).tree();
+    draft.unitId = m_unitDock->chosenUnit().value_or(units.idsByPath().value(0));
+    draft.created = QDateTime::currentDateTimeUtc();
+    m_table->clearSelection();
+    m_editor->showAsset(draft);
+    m_editor->raise();
+    m_editor->findChild<QLineEdit*>(QStringLiteral("editName"))->setFocus();
+}
+
+void MainWindow::addAsset(const Asset& asset)
+{
+    auto apply = [this, asset] {
+        QString error;
+        const auto id = AssetStore(*m_register).add(asset, &error);
+        if (!id) {
+            QMessageBox::warning(this, QStringLiteral("Add Asset"), error);
+            return false;
+        }
+        m_model->refresh();
+        m_editor->showAsset(AssetStore(*m_register).get(*id));
+        return true;
+    };
+    auto revert = [this, reference = asset.reference] {
+        QString error;
+        const auto stored = AssetStore(*m_register).findByReference(reference);
+        if (!stored || !AssetStore(*m_register).remove(stored->id, &error)) {
+            QMessageBox::warning(this, QStringLiteral("Undo Add Asset"), error);
+            return false;
+        }
+        m_model->refresh();
+        m_editor->showAsset(std::nullopt);
+        return true;
+    };
+    if (apply())
+        m_undo.push(new RegisterChangeCommand(QStringLiteral("Add %1").arg(asset.reference), apply, revert));
 }
 
 QList<Asset> MainWindow::selectedAssets() const

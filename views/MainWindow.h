@@ -62,6 +62,8 @@ private:
     QList<Asset> selectedAssets() const;
     void bulkEdit();
     void recordReview();
+    void newAsset();
+    void addAsset(const Asset& asset);
     // Shows what a write changed: the table's rows and the asset in the editor.
     void afterWrite();
     void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
@@ -81,6 +83,7 @@ private:
     QAction* m_close = nullptr;
     QAction* m_bulkEdit = nullptr;
     QAction* m_recordReview = nullptr;
+    QAction* m_newAsset = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
 };
