@@ -30,6 +30,11 @@ Classification Classification::topSecret()
     return {ClassificationLevel::TopSecret, false};
 }
 
+QList<Classification> Classification::allClassified()
+{
+    return {official(), official(true), secret(), topSecret()};
+}
+
 Classification Classification::of(ClassificationLevel level, bool sensitive)
 {
     return {level, sensitive && level == ClassificationLevel::Official};

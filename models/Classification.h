@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -20,6 +21,9 @@ public:
     static Classification topSecret();
     // The sensitive marking is kept only with OFFICIAL.
     static Classification of(ClassificationLevel level, bool sensitive);
+
+    // Every classification an asset can have, lowest first: OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET.
+    static QList<Classification> allClassified();
 
     // Parses the export spelling: OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET, or empty.
     static std::optional<Classification> fromText(const QString& text);

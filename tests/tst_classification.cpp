@@ -67,6 +67,18 @@ private slots:
         QVERIFY(Classification::secret().rank() < Classification::topSecret().rank());
     }
 
+    void listsEveryClassificationLowestFirst()
+    {
+        QStringList texts;
+        int rank = 0;
+        for (const Classification& classification : Classification::allClassified()) {
+            texts << classification.toText();
+            QVERIFY(classification.rank() > rank);
+            rank = classification.rank();
+        }
+        QCOMPARE(texts, (QStringList {"OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET"}));
+    }
+
     void secretAndTopSecretNeedTheSecurityAdviser()
     {
         QVERIFY(!Classification().needsSecurityAdviser());

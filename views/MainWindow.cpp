@@ -1,15 +1,11 @@
 #include "MainWindow.h"
 
+#include "AssetEditing.h"
 #include "AssetEditor.h"
 #include "AssetFilterBar.h"
-#include "AssetStore.h"
 #include "AssetTableModel.h"
-#include "BulkEditDialog.h"
 #include "CoverageFlagDelegate.h"
 #include "DemoRegister.h"
-#include "PersonStore.h"
-#include "RegisterChangeCommand.h"
-#include "ReviewSchedule.h"
 #include "Settings.h"
 #include "UnitStore.h"
 #include "UnitTreeDock.h"
@@ -24,7 +20,6 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -82,7 +77,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_editor = new AssetEditor(this);
     addDockWidget(Qt::RightDockWidgetArea, m_editor);
     resizeDocks({m_editor}, {340}, Qt::Horizontal);
-    connect(m_editor, &AssetEditor::saveRequested, this, &MainWindow::saveAsset);
+    m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
 
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
@@ -143,19 +138,9 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_newAsset = edit->addAction(QStringLiteral("New &Asset"), this, &MainWindow::newAsset);
-    m_newAsset->setObjectName(QStringLiteral("actionNewAsset"));
-    m_newAsset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newAsset->setEnabled(false);
-    m_bulkEdit = edit->addAction(QStringLiteral("&Bulk Edit Selected Assets\u2026"), this, &MainWindow::bulkEdit);
-    m_bulkEdit->setObjectName(QStringLiteral("actionBulkEdit"));
-    m_bulkEdit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_bulkEdit->setEnabled(false);
-    m_recordReview
-        = edit->addAction(QStringLiteral("&Record Review of Selected Assets"), this, &MainWindow::recordReview);
-    m_recordReview->setObjectName(QStringLiteral("actionRecordReview"));
-    m_recordReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_recordReview->setEnabled(false);
+    edit->addAction(m_editing->newAssetAction());
+    edit->addAction(m_editing->bulkEditAction());
+    edit->addAction(m_editing->recordReviewAction());
 }
 
 void MainWindow::fillRecentMenu()
@@ -217,13 +202,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         QMessageBox::warning(this, QStringLiteral("Custos"), problem);
     });
     m_table->setModel(m_model.get());
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentAsset);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateEditActions);
-    m_undo.clear();
-    m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
-    m_editor->setReadOnly(m_register->isReadOnly());
-    m_newAsset->setEnabled(!m_register->isReadOnly());
-    m_editor->showAsset(std::nullopt);
+    m_editing->setRegister(m_register.get(), m_model.get());
     const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
@@ -252,11 +231,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 
 void MainWindow::closeRegister()
 {
-    m_undo.clear();
-    m_bulkEdit->setEnabled(false);
-    m_recordReview->setEnabled(false);
-    m_newAsset->setEnabled(false);
-    m_editor->showAsset(std::nullopt);
+    m_editing->setRegister(nullptr, nullptr);
     m_table->setModel(nullptr);
     m_model.reset();
     m_register.reset();
@@ -339,180 +314,6 @@ void MainWindow::updateStatus()
     }
     m_count->setText(QStringLiteral("%1 of %2 assets shown")
                          .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalAssetCount())));
-}
-
-void MainWindow::showCurrentAsset()
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_register) {
-        m_editor->showAsset(std::nullopt);
-        return;
-    }
-    m_editor->showAsset(AssetStore(*m_register).get(current.data(AssetTableModel::IdRole).toLongLong()));
-}
-
-void MainWindow::updateEditActions()
-{
-    const bool writable = m_register && !m_register->isReadOnly();
-    const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
-    m_bulkEdit->setEnabled(writable && selected);
-    m_recordReview->setEnabled(writable && selected);
-}
-
-void MainWindow::saveAsset(Asset before, Asset after)
-{
-    if (before.id == 0)
-        addAsset(after);
-    else
-        saveAssets({before}, {after});
-}
-
-void MainWindow::newAsset()
-{
-    Asset draft;
-    draft.reference = AssetStore(*m_register).nextReference();
-    const UnitTree units = UnitStore(*m_register).tree();
-    draft.unitId = m_unitDock->chosenUnit().value_or(units.idsByPath().value(0));
-    draft.created = QDateTime::currentDateTimeUtc();
-    m_table->clearSelection();
-    m_editor->showAsset(draft);
-    m_editor->raise();
-    m_editor->findChild<QLineEdit*>(QStringLiteral("editName"))->setFocus();
-}
-
-void MainWindow::addAsset(const Asset& asset)
-{
-    auto apply = [this, asset] {
-        QString error;
-        const auto id = AssetStore(*m_register).add(asset, &error);
-        if (!id) {
-            QMessageBox::warning(this, QStringLiteral("Add Asset"), error);
-            return false;
-        }
-        m_model->refresh();
-        m_editor->showAsset(AssetStore(*m_register).get(*id));
-        return true;
-    };
-    auto revert = [this, reference = asset.reference] {
-        QString error;
-        const auto stored = AssetStore(*m_register).findByReference(reference);
-        if (!stored || !AssetStore(*m_register).remove(stored->id, &error)) {
-            QMessageBox::warning(this, QStringLiteral("Undo Add Asset"), error);
-            return false;
-        }
-        m_model->refresh();
-        m_editor->showAsset(std::nullopt);
-        return true;
-    };
-    if (apply())
-        m_undo.push(new RegisterChangeCommand(QStringLiteral("Add %1").arg(asset.reference), apply, revert));
-}
-
-QList<Asset> MainWindow::selectedAssets() const
-{
-    QList<Asset> assets;
-    AssetStore store(*m_register);
-    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
-        if (const auto asset = store.get(row.data(AssetTableModel::IdRole).toLongLong()))
-            assets.append(*asset);
-    }
-    return assets;
-}
-
-void MainWindow::recordReview()
-{
-    const QList<Asset> before = selectedAssets();
-    if (before.isEmpty())
-        return;
-    QList<RecordId> ids;
-    for (const Asset& asset : before)
-        ids.append(asset.id);
-    const QDate today = QDate::currentDate();
-    auto apply = [this, ids, today] {
-        QString error;
-        if (!m_register || !AssetStore(*m_register).recordReview(ids, today, &error)) {
-            QMessageBox::warning(this, QStringLiteral("Record Review"), error);
-            return false;
-        }
-        afterWrite();
-        return true;
-    };
-    auto revert = [this, before, today] {
-        QString error;
-        if (!m_register || !AssetStore(*m_register).withdrawReview(before, today, &error)) {
-            QMessageBox::warning(this, QStringLiteral("Undo Review"), error);
-            return false;
-        }
-        afterWrite();
-        return true;
-    };
-    if (!apply())
-        return;
-    m_undo.push(new RegisterChangeCommand(QStringLiteral("Record review of %1 assets").arg(ids.size()), apply, revert));
-    const QDate nextDue = ReviewSchedule::addMonths(today, before.first().reviewCycleMonths);
-    statusBar()->showMessage(before.size() == 1
-                                 ? QStringLiteral("Review of %1 recorded; next review due %2.")
-                                       .arg(before.first().reference, nextDue.toString(Qt::ISODate))
-                                 : QStringLiteral("Review of %1 assets recorded today.").arg(before.size()),
-                             8000);
-}
-
-void MainWindow::bulkEdit()
-{
-    const QList<Asset> before = selectedAssets();
-    if (before.isEmpty())
-        return;
-    BulkEditDialog dialog(int(before.size()), UnitStore(*m_register).tree(), PersonStore(*m_register).all(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QList<Asset> after;
-    for (const Asset& asset : before)
-        after.append(dialog.applied(asset));
-    saveAssets(before, after);
-}
-
-void MainWindow::saveAssets(const QList<Asset>& before, const QList<Asset>& after)
-{
-    QStringList raised;
-    for (int i = 0; i < after.size(); ++i) {
-        if (after[i].classification.needsSecurityAdviser() && after[i].classification != before[i].classification)
-            raised << after[i].reference;
-    }
-    if (!raised.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this,
-            QStringLiteral("Classify as %1").arg(after.first().classification.toText()),
-            QStringLiteral("Moving an asset to SECRET or TOP SECRET is unusual: the department's guidance is to "
-                           "consult the security adviser first.\n\nHave you consulted the security adviser about "
-                           "%1?")
-                .arg(raised.size() == 1 ? raised.first() : QStringLiteral("these %1 assets").arg(raised.size())));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    if (!writeAssets(after))
-        return;
-    const QString text = after.size() == 1 ? QStringLiteral("Edit %1").arg(after.first().reference)
-                                           : QStringLiteral("Edit %1 assets").arg(after.size());
-    m_undo.push(new RegisterChangeCommand(
-        text, [this, after] { return writeAssets(after); }, [this, before] { return writeAssets(before); }));
-}
-
-bool MainWindow::writeAssets(const QList<Asset>& assets)
-{
-    QString error;
-    if (!m_register || !AssetStore(*m_register).update(assets, &error)) {
-        QMessageBox::warning(this, QStringLiteral("Save"), error);
-        return false;
-    }
-    afterWrite();
-    return true;
-}
-
-void MainWindow::afterWrite()
-{
-    m_model->reloadRows();
-    if (const auto shown = m_editor->shownAsset())
-        m_editor->showAsset(AssetStore(*m_register).get(shown->id));
 }
 
 } // namespace custos

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Asset.h"
 #include "Register.h"
 
 #include <QMainWindow>
@@ -15,6 +14,7 @@ class QTableView;
 
 namespace custos {
 
+class AssetEditing;
 class AssetEditor;
 class AssetFilterBar;
 class AssetTableModel;
@@ -56,19 +56,6 @@ private:
     void saveTableState();
     void applyFilters();
     void updateStatus();
-    void showCurrentAsset();
-    // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
-    void saveAsset(Asset before, Asset after);
-    QList<Asset> selectedAssets() const;
-    void bulkEdit();
-    void recordReview();
-    void newAsset();
-    void addAsset(const Asset& asset);
-    // Shows what a write changed: the table's rows and the asset in the editor.
-    void afterWrite();
-    void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
-    bool writeAssets(const QList<Asset>& assets);
-    void updateEditActions();
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
@@ -79,11 +66,9 @@ private:
     AssetFilterBar* m_filterBar = nullptr;
     UnitTreeDock* m_unitDock = nullptr;
     AssetEditor* m_editor = nullptr;
+    AssetEditing* m_editing = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
-    QAction* m_bulkEdit = nullptr;
-    QAction* m_recordReview = nullptr;
-    QAction* m_newAsset = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
 };

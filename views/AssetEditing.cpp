@@ -1,0 +1,249 @@
+#include "AssetEditing.h"
+
+#include "AssetEditor.h"
+#include "AssetStore.h"
+#include "AssetTableModel.h"
+#include "BulkEditDialog.h"
+#include "PersonStore.h"
+#include "Register.h"
+#include "RegisterChangeCommand.h"
+#include "ReviewSchedule.h"
+#include "UnitStore.h"
+#include "UnitTreeDock.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace custos {
+
+AssetEditing::AssetEditing(
+    QMainWindow* window, QTableView* table, AssetEditor* editor, UnitTreeDock* units, QUndoStack* undo)
+    : QObject(window)
+    , m_window(window)
+    , m_table(table)
+    , m_editor(editor)
+    , m_units(units)
+    , m_undo(undo)
+{
+    auto makeAction
+        = [this](const QString& text, const QString& name, const QKeySequence& keys, void (AssetEditing::*run)()) {
+              auto* action = new QAction(text, m_window);
+              action->setObjectName(name);
+              action->setShortcut(keys);
+              action->setEnabled(false);
+              connect(action, &QAction::triggered, this, run);
+              return action;
+          };
+    m_newAsset = makeAction(QStringLiteral("New &Asset"),
+                            QStringLiteral("actionNewAsset"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            &AssetEditing::newAsset);
+    m_bulkEdit = makeAction(QStringLiteral("&Bulk Edit Selected Assets\u2026"),
+                            QStringLiteral("actionBulkEdit"),
+                            QKeySequence(Qt::CTRL | Qt::Key_B),
+                            &AssetEditing::bulkEdit);
+    m_recordReview = makeAction(QStringLiteral("&Record Review of Selected Assets"),
+                                QStringLiteral("actionRecordReview"),
+                                QKeySequence(Qt::CTRL | Qt::Key_R),
+                                &AssetEditing::recordReview);
+    connect(m_editor, &AssetEditor::saveRequested, this, &AssetEditing::saveAsset);
+}
+
+void AssetEditing::setRegister(Register* reg, AssetTableModel* model)
+{
+    m_register = reg;
+    m_model = model;
+    m_undo->clear();
+    if (m_register) {
+        connect(
+            m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetEditing::showCurrentAsset);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetEditing::updateActions);
+        m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
+        m_editor->setReadOnly(m_register->isReadOnly());
+    }
+    m_editor->showAsset(std::nullopt);
+    updateActions();
+}
+
+void AssetEditing::showCurrentAsset()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_register) {
+        m_editor->showAsset(std::nullopt);
+        return;
+    }
+    m_editor->showAsset(AssetStore(*m_register).get(current.data(AssetTableModel::IdRole).toLongLong()));
+}
+
+void AssetEditing::updateActions()
+{
+    const bool writable = m_register && !m_register->isReadOnly();
+    const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    m_newAsset->setEnabled(writable);
+    m_bulkEdit->setEnabled(writable && selected);
+    m_recordReview->setEnabled(writable && selected);
+}
+
+void AssetEditing::saveAsset(Asset before, Asset after)
+{
+    if (before.id == 0)
+        addAsset(after);
+    else
+        saveAssets({before}, {after});
+}
+
+void AssetEditing::newAsset()
+{
+    Asset draft;
+    draft.reference = AssetStore(*m_register).nextReference();
+    const UnitTree units = UnitStore(*m_register).tree();
+    draft.unitId = m_units->chosenUnit().value_or(units.idsByPath().value(0));
+    draft.created = QDateTime::currentDateTimeUtc();
+    m_table->clearSelection();
+    m_editor->showAsset(draft);
+    m_editor->raise();
+    m_editor->findChild<QLineEdit*>(QStringLiteral("editName"))->setFocus();
+}
+
+void AssetEditing::addAsset(const Asset& asset)
+{
+    auto apply = [this, asset] {
+        QString error;
+        const auto id = AssetStore(*m_register).add(asset, &error);
+        if (!id) {
+            QMessageBox::warning(m_window, QStringLiteral("Add Asset"), error);
+            return false;
+        }
+        m_model->refresh();
+        m_editor->showAsset(AssetStore(*m_register).get(*id));
+        return true;
+    };
+    auto revert = [this, reference = asset.reference] {
+        QString error;
+        const auto stored = AssetStore(*m_register).findByReference(reference);
+        if (!stored || !AssetStore(*m_register).remove(stored->id, &error)) {
+            QMessageBox::warning(m_window, QStringLiteral("Undo Add Asset"), error);
+            return false;
+        }
+        m_model->refresh();
+        m_editor->showAsset(std::nullopt);
+        return true;
+    };
+    if (apply())
+        m_undo->push(new RegisterChangeCommand(QStringLiteral("Add %1").arg(asset.reference), apply, revert));
+}
+
+QList<Asset> AssetEditing::selectedAssets() const
+{
+    QList<Asset> assets;
+    AssetStore store(*m_register);
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        if (const auto asset = store.get(row.data(AssetTableModel::IdRole).toLongLong()))
+            assets.append(*asset);
+    }
+    return assets;
+}
+
+void AssetEditing::recordReview()
+{
+    const QList<Asset> before = selectedAssets();
+    if (before.isEmpty())
+        return;
+    QList<RecordId> ids;
+    for (const Asset& asset : before)
+        ids.append(asset.id);
+    const QDate today = QDate::currentDate();
+    auto apply = [this, ids, today] {
+        QString error;
+        if (!m_register || !AssetStore(*m_register).recordReview(ids, today, &error)) {
+            QMessageBox::warning(m_window, QStringLiteral("Record Review"), error);
+            return false;
+        }
+        afterWrite();
+        return true;
+    };
+    auto revert = [this, before, today] {
+        QString error;
+        if (!m_register || !AssetStore(*m_register).withdrawReview(before, today, &error)) {
+            QMessageBox::warning(m_window, QStringLiteral("Undo Review"), error);
+            return false;
+        }
+        afterWrite();
+        return true;
+    };
+    if (!apply())
+        return;
+    m_undo->push(
+        new RegisterChangeCommand(QStringLiteral("Record review of %1 assets").arg(ids.size()), apply, revert));
+    const QDate nextDue = ReviewSchedule::addMonths(today, before.first().reviewCycleMonths);
+    m_window->statusBar()->showMessage(before.size() == 1
+                                           ? QStringLiteral("Review of %1 recorded; next review due %2.")
+                                                 .arg(before.first().reference, nextDue.toString(Qt::ISODate))
+                                           : QStringLiteral("Review of %1 assets recorded today.").arg(before.size()),
+                                       8000);
+}
+
+void AssetEditing::bulkEdit()
+{
+    const QList<Asset> before = selectedAssets();
+    if (before.isEmpty())
+        return;
+    BulkEditDialog dialog(int(before.size()), UnitStore(*m_register).tree(), PersonStore(*m_register).all(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Asset> after;
+    for (const Asset& asset : before)
+        after.append(dialog.applied(asset));
+    saveAssets(before, after);
+}
+
+void AssetEditing::saveAssets(const QList<Asset>& before, const QList<Asset>& after)
+{
+    QStringList raised;
+    for (int i = 0; i < after.size(); ++i) {
+        if (after[i].classification.needsSecurityAdviser() && after[i].classification != before[i].classification)
+            raised << after[i].reference;
+    }
+    if (!raised.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            m_window,
+            QStringLiteral("Classify as %1").arg(after.first().classification.toText()),
+            QStringLiteral("Moving an asset to SECRET or TOP SECRET is unusual: the department's guidance is to "
+                           "consult the security adviser first.\n\nHave you consulted the security adviser about "
+                           "%1?")
+                .arg(raised.size() == 1 ? raised.first() : QStringLiteral("these %1 assets").arg(raised.size())));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (!writeAssets(after))
+        return;
+    const QString text = after.size() == 1 ? QStringLiteral("Edit %1").arg(after.first().reference)
+                                           : QStringLiteral("Edit %1 assets").arg(after.size());
+    m_undo->push(new RegisterChangeCommand(
+        text, [this, after] { return writeAssets(after); }, [this, before] { return writeAssets(before); }));
+}
+
+bool AssetEditing::writeAssets(const QList<Asset>& assets)
+{
+    QString error;
+    if (!m_register || !AssetStore(*m_register).update(assets, &error)) {
+        QMessageBox::warning(m_window, QStringLiteral("Save"), error);
+        return false;
+    }
+    afterWrite();
+    return true;
+}
+
+void AssetEditing::afterWrite()
+{
+    m_model->reloadRows();
+    if (const auto shown = m_editor->shownAsset())
+        m_editor->showAsset(AssetStore(*m_register).get(shown->id));
+}
+
+} // namespace custos

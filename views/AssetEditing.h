@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Asset.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QTableView;
+class QUndoStack;
+
+namespace custos {
+
+class AssetEditor;
+class AssetTableModel;
+class Register;
+class UnitTreeDock;
+
+// The window's asset edits: the editor's saves, new assets, bulk edits and recorded reviews. Each
+// is written at once through the store and pushed on the undo stack as one step.
+class AssetEditing : public QObject
+{
+    Q_OBJECT
+
+public:
+    AssetEditing(QMainWindow* window, QTableView* table, AssetEditor* editor, UnitTreeDock* units, QUndoStack* undo);
+
+    // The register being edited, or none; edits are offered only where it may be written.
+    void setRegister(Register* reg, AssetTableModel* model);
+
+    QAction* newAssetAction() const { return m_newAsset; }
+    QAction* bulkEditAction() const { return m_bulkEdit; }
+    QAction* recordReviewAction() const { return m_recordReview; }
+
+private:
+    void showCurrentAsset();
+    void updateActions();
+    // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
+    void saveAsset(Asset before, Asset after);
+    void newAsset();
+    void addAsset(const Asset& asset);
+    void bulkEdit();
+    void recordReview();
+    QList<Asset> selectedAssets() const;
+    void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
+    bool writeAssets(const QList<Asset>& assets);
+    // Shows what a write changed: the table's rows and the asset in the editor.
+    void afterWrite();
+
+    QMainWindow* m_window;
+    QTableView* m_table;
+    AssetEditor* m_editor;
+    UnitTreeDock* m_units;
+    QUndoStack* m_undo;
+    Register* m_register = nullptr;
+    AssetTableModel* m_model = nullptr;
+    QAction* m_newAsset = nullptr;
+    QAction* m_bulkEdit = nullptr;
+    QAction* m_recordReview = nullptr;
+};
+
+} // namespace custos
