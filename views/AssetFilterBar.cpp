@@ -50,10 +50,7 @@ AssetFilterBar::AssetFilterBar(QWidget* parent)
     m_classification->setAccessibleName(QStringLiteral("Classification"));
     m_classification->addItem(QStringLiteral("Any classification"));
     m_classification->addItem(QStringLiteral("Not yet classified"), QString());
-    for (const Classification& classification : {Classification::official(),
-                                                 Classification::official(true),
-                                                 Classification::secret(),
-                                                 Classification::topSecret()})
+    for (const Classification& classification : Classification::allClassified())
         m_classification->addItem(classification.toText(), classification.toText());
     addWidget(m_classification);
     connect(m_classification, &QComboBox::currentIndexChanged, this, &AssetFilterBar::filterChanged);

@@ -32,10 +32,7 @@ BulkEditDialog::BulkEditDialog(int assetCount, const UnitTree& units, const QLis
     m_classification
         = addRow(QStringLiteral("Classification"), QStringLiteral("bulkClassification"), &m_setClassification);
     m_classification->addItem(QStringLiteral("Not yet classified"), QString());
-    for (const Classification& classification : {Classification::official(),
-                                                 Classification::official(true),
-                                                 Classification::secret(),
-                                                 Classification::topSecret()})
+    for (const Classification& classification : Classification::allClassified())
         m_classification->addItem(classification.toText(), classification.toText());
     m_cycle = addRow(QStringLiteral("Review cycle"), QStringLiteral("bulkCycle"), &m_setCycle);
     for (int months : {3, 6, 12})
