@@ -34,7 +34,7 @@ const KeyEntry& entry(Settings::Key key)
 
 Settings::Settings(const QString& fileName, QObject* parent)
     : QObject(parent)
-    , m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
+    , m_settings(fileName.isEmpty() ? std::make_unique<QSettings>(QStringLiteral("Custos"), QStringLiteral("Custos"))
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
 }

@@ -9,7 +9,8 @@
 namespace custos {
 
 // The window's remembered state, typed by key. The default instance uses the user's settings
-// file; tests give a file of their own so they never touch a person's settings.
+// file (~/.config/Custos/Custos.conf); tests give a file of their own so they never touch a
+// person's settings.
 class Settings : public QObject
 {
     Q_OBJECT
