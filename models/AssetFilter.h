@@ -27,7 +27,7 @@ struct AssetFilter
     // Exactly this classification; an unclassified Classification() selects "not yet classified".
     std::optional<Classification> classification;
 
-    // SQL condition over CoverageRules::kFrom, with named placeholders for bind().
+    // SQL condition over CoverageRules::kFrom, with named parameters that bind() fills.
     QString whereClause() const;
     void bind(QSqlQuery& query, const QDate& today) const;
 };

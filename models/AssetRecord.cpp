@@ -28,9 +28,9 @@ QString AssetRecord::selectSql()
 
 QString AssetRecord::insertSql()
 {
-    const QStringList placeholders(Schema::assetColumns().size(), QStringLiteral("?"));
+    const QStringList parameters(Schema::assetColumns().size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
-        .arg(Schema::assetColumns().join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+        .arg(Schema::assetColumns().join(QStringLiteral(", ")), parameters.join(QStringLiteral(", ")));
 }
 
 QString AssetRecord::updateSql()
