@@ -160,21 +160,13 @@ void AssetEditing::recordReview()
     const QDate today = QDate::currentDate();
     auto apply = [this, ids, today] {
         QString error;
-        if (!m_register || !AssetStore(*m_register).recordReview(ids, today, &error)) {
-            QMessageBox::warning(m_window, QStringLiteral("Record Review"), error);
-            return false;
-        }
-        afterWrite();
-        return true;
+        return written(
+            AssetStore(*m_register).recordReview(ids, today, &error), QStringLiteral("Record Review"), error);
     };
     auto revert = [this, before, today] {
         QString error;
-        if (!m_register || !AssetStore(*m_register).withdrawReview(before, today, &error)) {
-            QMessageBox::warning(m_window, QStringLiteral("Undo Review"), error);
-            return false;
-        }
-        afterWrite();
-        return true;
+        return written(
+            AssetStore(*m_register).withdrawReview(before, today, &error), QStringLiteral("Undo Review"), error);
     };
     if (!apply())
         return;
@@ -231,8 +223,13 @@ void AssetEditing::saveAssets(const QList<Asset>& before, const QList<Asset>& af
 bool AssetEditing::writeAssets(const QList<Asset>& assets)
 {
     QString error;
-    if (!m_register || !AssetStore(*m_register).update(assets, &error)) {
-        QMessageBox::warning(m_window, QStringLiteral("Save"), error);
+    return written(AssetStore(*m_register).update(assets, &error), QStringLiteral("Save"), error);
+}
+
+bool AssetEditing::written(bool ok, const QString& title, const QString& error)
+{
+    if (!ok) {
+        QMessageBox::warning(m_window, title, error);
         return false;
     }
     afterWrite();

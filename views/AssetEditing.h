@@ -45,6 +45,8 @@ private:
     QList<Asset> selectedAssets() const;
     void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
     bool writeAssets(const QList<Asset>& assets);
+    // After a write: on success shows what changed, on failure says why; returns `ok`.
+    bool written(bool ok, const QString& title, const QString& error);
     // Shows what a write changed: the table's rows and the asset in the editor.
     void afterWrite();
 
