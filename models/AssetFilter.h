@@ -30,6 +30,8 @@ struct AssetFilter
     // SQL condition over CoverageRules::kFrom, with named parameters that bind() fills.
     QString whereClause() const;
     void bind(QSqlQuery& query, const QDate& today) const;
+
+    bool operator==(const AssetFilter&) const = default;
 };
 
 } // namespace custos

@@ -4,8 +4,12 @@
 
 namespace custos {
 
-AssetTableModel::AssetTableModel(const QString& registerPath, const QDate& today, QObject* parent)
+AssetTableModel::AssetTableModel(const QString& registerPath,
+                                 const QDate& today,
+                                 const AssetView& view,
+                                 QObject* parent)
     : QAbstractTableModel(parent)
+    , m_view(view)
 {
     auto* loader = new AssetPageLoader(registerPath, today, &m_generation);
     loader->moveToThread(&m_thread);
@@ -38,6 +42,8 @@ AssetTableModel::~AssetTableModel()
 
 void AssetTableModel::setView(const AssetView& view)
 {
+    if (view == m_view)
+        return;
     m_view = view;
     refresh();
 }
@@ -201,9 +207,10 @@ void AssetTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount())
         return;
-    m_view.sortColumn = static_cast<AssetColumn>(column);
-    m_view.sortOrder = order;
-    refresh();
+    AssetView sorted = m_view;
+    sorted.sortColumn = static_cast<AssetColumn>(column);
+    sorted.sortOrder = order;
+    setView(sorted);
 }
 
 } // namespace custos

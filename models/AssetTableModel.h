@@ -30,10 +30,15 @@ public:
     static constexpr int FlagRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 
-    AssetTableModel(const QString& registerPath, const QDate& today, QObject* parent = nullptr);
+    // Starts loading `view` at once.
+    AssetTableModel(const QString& registerPath,
+                    const QDate& today,
+                    const AssetView& view = {},
+                    QObject* parent = nullptr);
     ~AssetTableModel() override;
 
     const AssetView& view() const { return m_view; }
+    // Shows another view; the same view again changes nothing (use refresh() after a change).
     void setView(const AssetView& view);
     // Runs the current view again, after the register has changed.
     void refresh();

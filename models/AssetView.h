@@ -45,6 +45,8 @@ struct AssetView
     // The rows of the given ids, in no particular order; bind :today before running it.
     static QString rowsSql(const QList<RecordId>& ids);
     static AssetRow readRow(const QSqlQuery& query, const UnitTree& units);
+
+    bool operator==(const AssetView&) const = default;
 };
 
 QString assetColumnTitle(AssetColumn column);

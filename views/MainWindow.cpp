@@ -194,7 +194,10 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         return false;
     }
     m_register = std::move(reg);
-    m_model = std::make_unique<AssetTableModel>(path, QDate::currentDate());
+    // The unit tree first, so the model's first view is the one the filters show.
+    m_unitDock->setUnits(UnitStore(*m_register).tree());
+    m_unitDock->setEnabled(true);
+    m_model = std::make_unique<AssetTableModel>(path, QDate::currentDate(), currentView());
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model.get(), &AssetTableModel::loaded, this, &MainWindow::updateStatus);
@@ -214,13 +217,11 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         for (const auto& [column, width] : widths)
             m_table->horizontalHeader()->resizeSection(int(column), width);
     }
-    m_unitDock->setUnits(UnitStore(*m_register).tree());
-    m_unitDock->setEnabled(true);
     m_pages->setCurrentWidget(m_table);
     m_filterBar->setEnabled(true);
     m_close->setEnabled(true);
     m_settings.addRecentRegister(path);
-    applyFilters();
+    updateStatus();
 
     const QString readOnly = m_register->isReadOnly() ? QStringLiteral(" (read-only)") : QString();
     setWindowTitle(QStringLiteral("%1%2 \u2014 Custos").arg(m_register->name(), readOnly));
@@ -292,14 +293,19 @@ void MainWindow::chooseAndCreate()
         QMessageBox::warning(this, QStringLiteral("New Register"), error);
 }
 
+AssetView MainWindow::currentView() const
+{
+    AssetView view = m_model ? m_model->view() : AssetView();
+    m_filterBar->applyTo(view.filter);
+    view.filter.unitId = m_unitDock->chosenUnit();
+    return view;
+}
+
 void MainWindow::applyFilters()
 {
     if (!m_model)
         return;
-    AssetView view = m_model->view();
-    m_filterBar->applyTo(view.filter);
-    view.filter.unitId = m_unitDock->chosenUnit();
-    m_model->setView(view);
+    m_model->setView(currentView());
     updateStatus();
 }
 

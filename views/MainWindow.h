@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssetView.h"
 #include "Register.h"
 
 #include <QMainWindow>
@@ -54,6 +55,8 @@ private:
     void fillRecentMenu();
     void showColumnMenu(const QPoint& position);
     void saveTableState();
+    // The view the filter bar and unit tree describe, in the current sort order.
+    AssetView currentView() const;
     void applyFilters();
     void updateStatus();
 
