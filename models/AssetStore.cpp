@@ -25,9 +25,6 @@ const char* const kHighestReference = "SELECT max(CAST(substr(reference, 4) AS I
 const char* const kDeleteLatestReview = "DELETE FROM reviews WHERE id = (SELECT max(id) FROM reviews "
                                         "WHERE asset_id = ? AND reviewed_on = ?)";
 const char* const kInsertReview = "INSERT INTO reviews (asset_id, reviewed_on, reviewed_by) VALUES (?, ?, ?)";
-const char* const kHandOverOwner = "UPDATE assets SET iao_id = ?, modified_at = ? WHERE iao_id = ?";
-const char* const kHandOverManager = "UPDATE assets SET iam_id = ?, modified_at = ? WHERE iam_id = ?";
-const char* const kCountHandOver = "SELECT count(*) FROM assets WHERE iao_id = ? OR iam_id = ?";
 const char* const kSelectPersonLeft = "SELECT has_left FROM people WHERE id = ?";
 
 QString failureFor(const Asset& asset, const QSqlQuery& query, const WriteTransaction& transaction)
@@ -307,45 +304,6 @@ bool AssetStore::assignOwner(const QList<RecordId>& ids, std::optional<RecordId>
 bool AssetStore::assignManager(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error)
 {
     return assignPerson("iam_id", ids, personId, error);
-}
-
-int AssetStore::handOver(RecordId from, RecordId to, QString* error)
-{
-    if (from == to) {
-        setError(error, QStringLiteral("Choose someone else to hand the assets over to."));
-        return -1;
-    }
-    QSqlQuery person(m_register.database());
-    person.prepare(QString::fromLatin1(kSelectPersonLeft));
-    person.addBindValue(to);
-    if (!person.exec() || !person.next() || person.value(0).toBool()) {
-        setError(error, QStringLiteral("Assets can only be handed over to a person in the register who has not left."));
-        return -1;
-    }
-    WriteTransaction transaction(m_register);
-    if (!transaction.begin(error))
-        return -1;
-    QSqlQuery query(m_register.database());
-    query.prepare(QString::fromLatin1(kCountHandOver));
-    query.addBindValue(from);
-    query.addBindValue(from);
-    if (!query.exec() || !query.next()) {
-        setError(error, transaction.failure(query));
-        return -1;
-    }
-    const int changed = query.value(0).toInt();
-    const QString now = timestampText(nowUtc());
-    for (const char* statement : {kHandOverOwner, kHandOverManager}) {
-        query.prepare(QString::fromLatin1(statement));
-        query.addBindValue(to);
-        query.addBindValue(now);
-        query.addBindValue(from);
-        if (!query.exec()) {
-            setError(error, transaction.failure(query));
-            return -1;
-        }
-    }
-    return transaction.commit(error) ? changed : -1;
 }
 
 bool AssetStore::recordReview(const QList<RecordId>& ids, const QDate& date, QString* error)

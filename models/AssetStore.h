@@ -44,8 +44,6 @@ public:
     // Assign an IAO (or none) to several assets at once; someone who has left cannot be assigned.
     bool assignOwner(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error = nullptr);
     bool assignManager(const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error = nullptr);
-    // Gives every asset `from` owns or manages to `to`; returns how many assets changed, or -1.
-    int handOver(RecordId from, RecordId to, QString* error = nullptr);
     // Records a review of each asset on `date`, which moves its next review date on by its cycle.
     bool recordReview(const QList<RecordId>& ids, const QDate& date, QString* error = nullptr);
     // Takes back reviews recorded on `date`: each asset goes back to how it was (`before`) and the

@@ -148,15 +148,115 @@ bool PersonStore::update(const Person& person, QString* error)
     return transaction.commit(error);
 }
 
-bool PersonStore::markLeft(RecordId id, QString* error)
+bool PersonStore::remove(RecordId id, QString* error)
 {
-    std::optional<Person> person = get(id);
-    if (!person) {
-        setError(error, QStringLiteral("That person is no longer in the register."));
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, transaction.failure(query));
         return false;
     }
-    person->hasLeft = true;
-    return update(*person, error);
+    return transaction.commit(error);
+}
+
+int PersonStore::assetCount(RecordId id) const
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM assets WHERE iao_id = ? OR iam_id = ?"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<RecordId> PersonStore::assetIds(const char* column, RecordId personId) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM assets WHERE %1 = ? ORDER BY id").arg(QLatin1String(column)));
+    query.addBindValue(personId);
+    query.exec();
+    QList<RecordId> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<Departure> PersonStore::leave(RecordId id, std::optional<RecordId> successorId, QString* error)
+{
+    const std::optional<Person> person = get(id);
+    if (!person || person->hasLeft) {
+        setError(error, QStringLiteral("That person is no longer a current member of the register."));
+        return std::nullopt;
+    }
+    if (successorId) {
+        const std::optional<Person> successor = get(*successorId);
+        if (*successorId == id || !successor || successor->hasLeft) {
+            setError(error, QStringLiteral("Assets can only be handed over to someone else who has not left."));
+            return std::nullopt;
+        }
+    }
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    const Departure departure {id, successorId, assetIds("iao_id", id), assetIds("iam_id", id)};
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("UPDATE people SET has_left = 1 WHERE id = ?"));
+    query.addBindValue(id);
+    bool ok = query.exec();
+    if (ok && successorId) {
+        const QString now = timestampText(nowUtc());
+        for (const char* column : {"iao_id", "iam_id"}) {
+            query.prepare(QStringLiteral("UPDATE assets SET %1 = ?, modified_at = ? WHERE %1 = ?")
+                              .arg(QLatin1String(column)));
+            query.addBindValue(*successorId);
+            query.addBindValue(now);
+            query.addBindValue(id);
+            ok = ok && query.exec();
+        }
+    }
+    if (!ok) {
+        setError(error, transaction.failure(query));
+        return std::nullopt;
+    }
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return departure;
+}
+
+bool PersonStore::undoLeave(const Departure& departure, QString* error)
+{
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("UPDATE people SET has_left = 0 WHERE id = ?"));
+    query.addBindValue(departure.personId);
+    bool ok = query.exec();
+    if (departure.successorId) {
+        const QString now = timestampText(nowUtc());
+        const QList<std::pair<const char*, QList<RecordId>>> roles {{"iao_id", departure.owned},
+                                                                    {"iam_id", departure.managed}};
+        for (const auto& [column, ids] : roles) {
+            query.prepare(QStringLiteral("UPDATE assets SET %1 = ?, modified_at = ? WHERE id = ? AND %1 = ?")
+                              .arg(QLatin1String(column)));
+            for (const RecordId assetId : ids) {
+                query.addBindValue(departure.personId);
+                query.addBindValue(now);
+                query.addBindValue(assetId);
+                query.addBindValue(*departure.successorId);
+                ok = ok && query.exec();
+            }
+        }
+    }
+    if (!ok) {
+        setError(error, transaction.failure(query));
+        return false;
+    }
+    return transaction.commit(error);
 }
 
 } // namespace custos

@@ -23,6 +23,16 @@ struct Person
     bool operator==(const Person&) const = default;
 };
 
+// What a person's leaving changed, so it can be taken back: the assets whose IAO or IAM they were
+// and who took them over (none: the assets stay with the leaver and count as unowned).
+struct Departure
+{
+    RecordId personId = 0;
+    std::optional<RecordId> successorId;
+    QList<RecordId> owned;
+    QList<RecordId> managed;
+};
+
 // The people who own and manage assets. A person who has left stays in the register, so the
 // history still names them, but owns nothing as far as coverage is concerned.
 class PersonStore
@@ -38,10 +48,20 @@ public:
     bool add(QList<Person>& people, QString* error = nullptr);
     std::optional<RecordId> add(const Person& person, QString* error = nullptr);
     bool update(const Person& person, QString* error = nullptr);
-    bool markLeft(RecordId id, QString* error = nullptr);
+    // Deletes a person nobody refers to: only to take back a person just added.
+    bool remove(RecordId id, QString* error = nullptr);
+
+    // How many assets, of any status, the person owns or manages.
+    int assetCount(RecordId id) const;
+    // Marks the person as left and, in the same transaction, hands every asset they own or manage
+    // to `successorId`, who must not have left; without one the assets stay with the leaver.
+    std::optional<Departure> leave(RecordId id, std::optional<RecordId> successorId, QString* error = nullptr);
+    // Takes a departure back: the person is current again and has their assets back.
+    bool undoLeave(const Departure& departure, QString* error = nullptr);
 
 private:
     std::optional<Person> selectOne(const QString& where, const QVariant& value) const;
+    QList<RecordId> assetIds(const char* column, RecordId personId) const;
 
     Register& m_register;
 };

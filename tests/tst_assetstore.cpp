@@ -231,40 +231,10 @@ private slots:
     {
         const RecordId a = add(QStringLiteral("IA-000001"));
         QString error;
-        QVERIFY(PersonStore(m_test->reg()).markLeft(m_bob, &error));
+        QVERIFY(PersonStore(m_test->reg()).leave(m_bob, std::nullopt, &error));
         QVERIFY(!store().assignOwner({a}, m_bob, &error));
         QVERIFY(error.contains(QLatin1String("has left")));
         QVERIFY(!store().get(a)->iaoId.has_value());
-    }
-
-    void handsOverEverythingALeaverOwnsOrManages()
-    {
-        const RecordId a = add(QStringLiteral("IA-000001"));
-        const RecordId b = add(QStringLiteral("IA-000002"));
-        const RecordId c = add(QStringLiteral("IA-000003"));
-        const RecordId d = add(QStringLiteral("IA-000004"));
-        QString error;
-        QVERIFY(store().assignOwner({a, b}, m_bob, &error));
-        QVERIFY(store().assignManager({b, c}, m_bob, &error));
-        QVERIFY(store().assignOwner({d}, m_ann, &error));
-        const RecordId cat = m_test->addPerson(QStringLiteral("Cat Green"), QStringLiteral("cat@justice.gov.uk"));
-
-        QCOMPARE(store().handOver(m_bob, cat, &error), 3);
-        QCOMPARE(store().get(a)->iaoId, cat);
-        QCOMPARE(store().get(b)->iaoId, cat);
-        QCOMPARE(store().get(b)->iamId, cat);
-        QCOMPARE(store().get(c)->iamId, cat);
-        QCOMPARE(store().get(d)->iaoId, m_ann);
-        QCOMPARE(store().count(AssetFilter {.ownerId = m_bob}), 0);
-    }
-
-    void handOverRefusesALeaverAsTheRecipient()
-    {
-        QString error;
-        QVERIFY(PersonStore(m_test->reg()).markLeft(m_ann, &error));
-        QCOMPARE(store().handOver(m_bob, m_ann, &error), -1);
-        QVERIFY(error.contains(QLatin1String("has not left")));
-        QCOMPARE(store().handOver(m_bob, m_bob, &error), -1);
     }
 
     void recordsAReviewAndMovesTheNextDueDate()

@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(changes.value(QStringLiteral("name")).toArray(),
                  change(QStringLiteral("Courts"), QStringLiteral("HMCTS")));
 
-        QVERIFY(PersonStore(test.reg()).markLeft(bob, &error));
+        QVERIFY(PersonStore(test.reg()).leave(bob, std::nullopt, &error));
         changes = checkLastRow(QStringLiteral("people"), bob, {QStringLiteral("has_left")});
         QCOMPARE(changes.value(QStringLiteral("has_left")).toArray(), change(0, 1));
 

@@ -126,7 +126,7 @@ private slots:
     void anOwnerLeavingMakesTheirAssetsUnowned()
     {
         QString error;
-        QVERIFY(PersonStore(m_test->reg()).markLeft(m_ann, &error));
+        QVERIFY(PersonStore(m_test->reg()).leave(m_ann, std::nullopt, &error));
         // Ann owned A1, A4, A7 and A11; A1 was complete.
         QCOMPARE(Coverage::compute(m_test->reg(), m_today).total, counts(9, 3, 6, 7, 2, 2, 1));
     }

@@ -1,3 +1,4 @@
+#include "AssetStore.h"
 #include "PersonStore.h"
 #include "TestRegister.h"
 
@@ -76,12 +77,93 @@ private slots:
         person.name = QStringLiteral("Ann Jones");
         QString error;
         QVERIFY(PersonStore(test.reg()).update(person, &error));
-        QVERIFY(PersonStore(test.reg()).markLeft(id, &error));
+        QVERIFY(PersonStore(test.reg()).leave(id, std::nullopt, &error));
         const Person stored = *PersonStore(test.reg()).get(id);
         QCOMPARE(stored.name, QStringLiteral("Ann Jones"));
         QVERIFY(stored.hasLeft);
-        QVERIFY(!PersonStore(test.reg()).markLeft(999, &error));
-        QVERIFY(error.contains(QLatin1String("no longer in the register")));
+        QVERIFY(!PersonStore(test.reg()).leave(999, std::nullopt, &error));
+        QVERIFY(error.contains(QLatin1String("no longer a current member")));
+        QVERIFY(!PersonStore(test.reg()).leave(id, std::nullopt, &error));
+    }
+
+    void leavingHandsOverEverythingOwnedOrManagedAndUndoes()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        const RecordId ann = test.addPerson(QStringLiteral("Ann"), QStringLiteral("ann@x.gov.uk"));
+        const RecordId bob = test.addPerson(QStringLiteral("Bob"), QStringLiteral("bob@x.gov.uk"));
+        const RecordId cat = test.addPerson(QStringLiteral("Cat"), QStringLiteral("cat@x.gov.uk"));
+        QList<Asset> assets;
+        for (const auto& [owner, manager] : QList<std::pair<RecordId, RecordId>> {{bob, ann}, {bob, bob}, {ann, bob}}) {
+            Asset asset = validAsset(QStringLiteral("IA-%1").arg(assets.size()), unit);
+            asset.iaoId = owner;
+            asset.iamId = manager;
+            assets.append(asset);
+        }
+        assets[2].status = AssetStatus::Archived;
+        QString error;
+        for (const Asset& asset : assets)
+            QVERIFY2(AssetStore(test.reg()).add(asset, &error), qPrintable(error));
+        const QString before = test.scalar(QStringLiteral("SELECT group_concat(iao_id || ':' || iam_id) FROM assets"))
+                                   .toString();
+        QCOMPARE(PersonStore(test.reg()).assetCount(bob), 3);
+
+        const auto departure = PersonStore(test.reg()).leave(bob, cat, &error);
+        QVERIFY2(departure, qPrintable(error));
+        QCOMPARE(departure->owned.size(), 2);
+        QCOMPARE(departure->managed.size(), 2);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT group_concat(iao_id || ':' || iam_id) FROM assets")).toString(),
+                 QStringLiteral("%1:%2,%1:%1,%2:%1").arg(cat).arg(ann));
+        QVERIFY(PersonStore(test.reg()).get(bob)->hasLeft);
+        QCOMPARE(PersonStore(test.reg()).assetCount(bob), 0);
+
+        QVERIFY2(PersonStore(test.reg()).undoLeave(*departure, &error), qPrintable(error));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT group_concat(iao_id || ':' || iam_id) FROM assets")).toString(),
+                 before);
+        QVERIFY(!PersonStore(test.reg()).get(bob)->hasLeft);
+    }
+
+    void leavingWithoutASuccessorLeavesTheAssetsUnowned()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        const RecordId bob = test.addPerson(QStringLiteral("Bob"), QStringLiteral("bob@x.gov.uk"));
+        Asset asset = validAsset(QStringLiteral("IA-1"), unit);
+        asset.iaoId = bob;
+        QString error;
+        QVERIFY(AssetStore(test.reg()).add(asset, &error));
+        QCOMPARE(AssetStore(test.reg()).count(AssetFilter {.unowned = true}), 0);
+        QVERIFY(PersonStore(test.reg()).leave(bob, std::nullopt, &error));
+        QCOMPARE(AssetStore(test.reg()).count(AssetFilter {.unowned = true}), 1);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT iao_id FROM assets")).toLongLong(), bob);
+    }
+
+    void refusesToHandOverToALeaverOrToTheLeaver()
+    {
+        TestRegister test;
+        const RecordId ann = test.addPerson(QStringLiteral("Ann"), QStringLiteral("ann@x.gov.uk"));
+        const RecordId bob = test.addPerson(QStringLiteral("Bob"), QStringLiteral("bob@x.gov.uk"), true);
+        QString error;
+        QVERIFY(!PersonStore(test.reg()).leave(ann, bob, &error));
+        QVERIFY(error.contains(QLatin1String("someone else who has not left")));
+        QVERIFY(!PersonStore(test.reg()).leave(ann, ann, &error));
+        QVERIFY(!PersonStore(test.reg()).get(ann)->hasLeft);
+    }
+
+    void removesOnlySomeoneNobodyRefersTo()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Courts"));
+        const RecordId ann = test.addPerson(QStringLiteral("Ann"), QStringLiteral("ann@x.gov.uk"));
+        const RecordId bob = test.addPerson(QStringLiteral("Bob"), QStringLiteral("bob@x.gov.uk"));
+        Asset asset = validAsset(QStringLiteral("IA-1"), unit);
+        asset.iaoId = ann;
+        QString error;
+        QVERIFY(AssetStore(test.reg()).add(asset, &error));
+        QVERIFY(!PersonStore(test.reg()).remove(ann, &error));
+        QVERIFY(PersonStore(test.reg()).get(ann));
+        QVERIFY2(PersonStore(test.reg()).remove(bob, &error), qPrintable(error));
+        QVERIFY(!PersonStore(test.reg()).get(bob));
     }
 };
 
