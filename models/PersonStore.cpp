@@ -210,8 +210,8 @@ std::optional<Departure> PersonStore::leave(RecordId id, std::optional<RecordId>
     if (ok && successorId) {
         const QString now = timestampText(nowUtc());
         for (const char* column : {"iao_id", "iam_id"}) {
-            query.prepare(QStringLiteral("UPDATE assets SET %1 = ?, modified_at = ? WHERE %1 = ?")
-                              .arg(QLatin1String(column)));
+            query.prepare(
+                QStringLiteral("UPDATE assets SET %1 = ?, modified_at = ? WHERE %1 = ?").arg(QLatin1String(column)));
             query.addBindValue(*successorId);
             query.addBindValue(now);
             query.addBindValue(id);

@@ -104,8 +104,8 @@ private slots:
         QString error;
         for (const Asset& asset : assets)
             QVERIFY2(AssetStore(test.reg()).add(asset, &error), qPrintable(error));
-        const QString before = test.scalar(QStringLiteral("SELECT group_concat(iao_id || ':' || iam_id) FROM assets"))
-                                   .toString();
+        const QString before
+            = test.scalar(QStringLiteral("SELECT group_concat(iao_id || ':' || iam_id) FROM assets")).toString();
         QCOMPARE(PersonStore(test.reg()).assetCount(bob), 3);
 
         const auto departure = PersonStore(test.reg()).leave(bob, cat, &error);
