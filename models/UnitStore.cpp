@@ -127,4 +127,19 @@ bool UnitStore::move(RecordId id, std::optional<RecordId> newParentId, QString* 
     return transaction.commit(error);
 }
 
+bool UnitStore::remove(RecordId id, QString* error)
+{
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, transaction.failure(query));
+        return false;
+    }
+    return transaction.commit(error);
+}
+
 } // namespace custos

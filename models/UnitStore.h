@@ -19,6 +19,8 @@ public:
     std::optional<RecordId> add(const QString& name, std::optional<RecordId> parentId, QString* error = nullptr);
     bool rename(RecordId id, const QString& name, QString* error = nullptr);
     bool move(RecordId id, std::optional<RecordId> newParentId, QString* error = nullptr);
+    // Deletes a unit that holds no assets, people or units: only to take back a unit just added.
+    bool remove(RecordId id, QString* error = nullptr);
 
 private:
     bool checkName(const QString& name, QString* error) const;

@@ -81,6 +81,18 @@ private slots:
         QVERIFY(!UnitStore(test.reg()).move(courts, courts, &error));
         QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Courts / Listings"));
     }
+
+    void removesOnlyAUnitNothingRefersTo()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
+        QString error;
+        QVERIFY(!UnitStore(test.reg()).remove(courts, &error));
+        QCOMPARE(UnitStore(test.reg()).tree().units().size(), 2);
+        QVERIFY2(UnitStore(test.reg()).remove(listings, &error), qPrintable(error));
+        QCOMPARE(UnitStore(test.reg()).tree().units().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnitStore)
