@@ -127,6 +127,17 @@ bool UnitStore::move(RecordId id, std::optional<RecordId> newParentId, QString* 
     return transaction.commit(error);
 }
 
+QHash<RecordId, int> UnitStore::assetCounts() const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT unit_id, count(*) FROM assets GROUP BY unit_id"));
+    QHash<RecordId, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 bool UnitStore::remove(RecordId id, QString* error)
 {
     WriteTransaction transaction(m_register);

@@ -16,6 +16,8 @@ public:
     explicit UnitStore(Register& reg);
 
     UnitTree tree() const;
+    // How many assets, of any status, each unit holds itself (not counting the units below it).
+    QHash<RecordId, int> assetCounts() const;
     std::optional<RecordId> add(const QString& name, std::optional<RecordId> parentId, QString* error = nullptr);
     bool rename(RecordId id, const QString& name, QString* error = nullptr);
     bool move(RecordId id, std::optional<RecordId> newParentId, QString* error = nullptr);

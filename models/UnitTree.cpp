@@ -16,6 +16,14 @@ UnitTree::UnitTree(const QList<BusinessUnit>& units)
     }
 }
 
+std::optional<BusinessUnit> UnitTree::unit(RecordId id) const
+{
+    const auto found = m_indexById.constFind(id);
+    if (found == m_indexById.constEnd())
+        return std::nullopt;
+    return m_units.at(*found);
+}
+
 QString UnitTree::path(RecordId id) const
 {
     QStringList parts;

@@ -27,6 +27,7 @@ public:
     explicit UnitTree(const QList<BusinessUnit>& units);
 
     const QList<BusinessUnit>& units() const { return m_units; }
+    std::optional<BusinessUnit> unit(RecordId id) const;
     QString path(RecordId id) const;
     // Units ordered by path, so parents come before their children.
     QList<RecordId> idsByPath() const;

@@ -1,3 +1,4 @@
+#include "AssetStore.h"
 #include "TestRegister.h"
 #include "UnitStore.h"
 
@@ -82,13 +83,19 @@ private slots:
         QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Courts / Listings"));
     }
 
-    void removesOnlyAUnitNothingRefersTo()
+    void countsAssetsAndRemovesOnlyAUnitNothingRefersTo()
     {
         TestRegister test;
         const RecordId courts = test.addUnit(QStringLiteral("Courts"));
         const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
         QString error;
         QVERIFY(!UnitStore(test.reg()).remove(courts, &error));
+        QVERIFY(AssetStore(test.reg()).add(validAsset(QStringLiteral("IA-1"), listings), &error));
+        QVERIFY(AssetStore(test.reg()).add(validAsset(QStringLiteral("IA-2"), listings), &error));
+        QCOMPARE(UnitStore(test.reg()).assetCounts(), (QHash<RecordId, int> {{listings, 2}}));
+        QVERIFY(!UnitStore(test.reg()).remove(listings, &error));
+        QVERIFY(AssetStore(test.reg()).remove(AssetStore(test.reg()).findByReference(QStringLiteral("IA-1"))->id));
+        QVERIFY(AssetStore(test.reg()).remove(AssetStore(test.reg()).findByReference(QStringLiteral("IA-2"))->id));
         QCOMPARE(UnitStore(test.reg()).tree().units().size(), 2);
         QVERIFY2(UnitStore(test.reg()).remove(listings, &error), qPrintable(error));
         QCOMPARE(UnitStore(test.reg()).tree().units().size(), 1);

@@ -30,6 +30,13 @@ private slots:
         QCOMPARE(tree.path(99), QString());
     }
 
+    void findsAUnitById()
+    {
+        QCOMPARE(sample().unit(5)->name, QStringLiteral("Youth"));
+        QCOMPARE(sample().unit(5)->parentId, RecordId(3));
+        QVERIFY(!sample().unit(99));
+    }
+
     void ordersByPath() { QCOMPARE(sample().idsByPath(), (QList<RecordId> {4, 6, 1, 3, 5, 2})); }
 
     void subtreeHoldsTheUnitAndEveryUnitBelow()

@@ -3,6 +3,7 @@
 #include "AssetEditor.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
+#include "AuditLog.h"
 #include "BulkEditDialog.h"
 #include "PersonStore.h"
 #include "Register.h"
@@ -63,11 +64,18 @@ void AssetEditing::setRegister(Register* reg, AssetTableModel* model)
         connect(
             m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetEditing::showCurrentAsset);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetEditing::updateActions);
-        m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
+        refreshChoices();
         m_editor->setReadOnly(m_register->isReadOnly());
     }
     m_editor->showAsset(std::nullopt);
     updateActions();
+}
+
+void AssetEditing::refreshChoices()
+{
+    m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
+    if (const auto shown = m_editor->shownAsset(); shown && shown->id != 0)
+        showAsset(shown->id);
 }
 
 void AssetEditing::showCurrentAsset()
@@ -77,7 +85,13 @@ void AssetEditing::showCurrentAsset()
         m_editor->showAsset(std::nullopt);
         return;
     }
-    m_editor->showAsset(AssetStore(*m_register).get(current.data(AssetTableModel::IdRole).toLongLong()));
+    showAsset(current.data(AssetTableModel::IdRole).toLongLong());
+}
+
+void AssetEditing::showAsset(RecordId id)
+{
+    m_editor->showAsset(AssetStore(*m_register).get(id));
+    m_editor->showHistory(AuditLog(*m_register).forRecord(QStringLiteral("assets"), id));
 }
 
 void AssetEditing::updateActions()
@@ -120,7 +134,7 @@ void AssetEditing::addAsset(const Asset& asset)
             return false;
         }
         m_model->refresh();
-        m_editor->showAsset(AssetStore(*m_register).get(*id));
+        showAsset(*id);
         return true;
     };
     auto revert = [this, reference = asset.reference] {
@@ -240,7 +254,7 @@ void AssetEditing::afterWrite()
 {
     m_model->reloadRows();
     if (const auto shown = m_editor->shownAsset())
-        m_editor->showAsset(AssetStore(*m_register).get(shown->id));
+        showAsset(shown->id);
 }
 
 } // namespace custos

@@ -29,12 +29,17 @@ public:
     // The register being edited, or none; edits are offered only where it may be written.
     void setRegister(Register* reg, AssetTableModel* model);
 
+    // Reads the units and people the editor offers again, after either changed.
+    void refreshChoices();
+
     QAction* newAssetAction() const { return m_newAsset; }
     QAction* bulkEditAction() const { return m_bulkEdit; }
     QAction* recordReviewAction() const { return m_recordReview; }
 
 private:
     void showCurrentAsset();
+    // Shows the asset and its history in the editor.
+    void showAsset(RecordId id);
     void updateActions();
     // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
     void saveAsset(Asset before, Asset after);

@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -133,7 +135,21 @@ AssetEditor::AssetEditor(QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setWidget(scroll);
+
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("assetHistory"));
+    m_history->setAccessibleName(QStringLiteral("History"));
+    m_history->setHeaderLabels({QStringLiteral("When"), QStringLiteral("Who"), QStringLiteral("Change")});
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->setColumnWidth(0, 125);
+    m_history->setColumnWidth(1, 70);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("assetEditorTabs"));
+    m_tabs->addTab(scroll, QStringLiteral("Details"));
+    m_tabs->addTab(m_history, QStringLiteral("History"));
+    setWidget(m_tabs);
     showAsset(std::nullopt);
 }
 
@@ -187,6 +203,9 @@ void AssetEditor::setReadOnly(bool readOnly)
 
 void AssetEditor::showAsset(const std::optional<Asset>& asset)
 {
+    // Another asset's (or no asset's) history would mislead.
+    if (!asset || !m_asset || asset->id != m_asset->id)
+        showHistory({});
     m_asset = asset;
     const Asset shown = asset.value_or(Asset());
     m_loading = true;
@@ -267,6 +286,23 @@ void AssetEditor::updateState()
     m_form->setEnabled(m_asset && !m_readOnly);
     m_save->setEnabled(changed && problems.isEmpty() && !m_readOnly);
     m_revert->setEnabled(changed && !m_readOnly);
+}
+
+void AssetEditor::showHistory(const QList<AuditEntry>& history)
+{
+    m_history->clear();
+    for (const AuditEntry& entry : history) {
+        QStringList changes;
+        for (const FieldChange& change : entry.changes)
+            changes << QStringLiteral("%1: %2 \u2192 %3").arg(change.field, change.before, change.after);
+        const QString what
+            = entry.action == QLatin1String("update") ? changes.join(QLatin1Char('\n')) : entry.summary();
+        auto* item = new QTreeWidgetItem(
+            m_history, {entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), entry.actor, what});
+        item->setToolTip(2, what);
+    }
+    m_tabs->setTabText(
+        1, history.isEmpty() ? QStringLiteral("History") : QStringLiteral("History (%1)").arg(history.size()));
 }
 
 } // namespace custos

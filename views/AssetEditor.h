@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Asset.h"
+#include "AuditLog.h"
 #include "PersonStore.h"
 #include "UnitTree.h"
 
@@ -13,11 +14,14 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
+class QTreeWidget;
 
 namespace custos {
 
 // Every field of one asset, beside the table. Problems show as you type; Save hands the edited
-// asset on (the window records it, so it can be undone). The next review date is derived.
+// asset on (the window records it, so it can be undone). The next review date is derived. A
+// second tab shows the asset's history.
 class AssetEditor : public QDockWidget
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ public:
     void setReadOnly(bool readOnly);
     void showAsset(const std::optional<Asset>& asset);
     std::optional<Asset> shownAsset() const { return m_asset; }
+    // The shown asset's changes from the audit trail, newest first, on the History tab.
+    void showHistory(const QList<AuditEntry>& history);
     // The asset as the form now describes it.
     Asset editedAsset() const;
 
@@ -71,6 +77,8 @@ private:
     QLabel* m_problems = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_history = nullptr;
 };
 
 } // namespace custos

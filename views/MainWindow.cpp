@@ -4,11 +4,14 @@
 #include "AssetEditor.h"
 #include "AssetFilterBar.h"
 #include "AssetTableModel.h"
+#include "AuditLogPage.h"
 #include "CoverageFlagDelegate.h"
 #include "DemoRegister.h"
+#include "PeoplePage.h"
 #include "Settings.h"
 #include "UnitStore.h"
 #include "UnitTreeDock.h"
+#include "UnitsPage.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -27,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace custos {
@@ -50,9 +54,22 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     });
     m_welcome->setRecentRegisters(m_settings.recentRegisters());
     buildTable();
+    m_people = new PeoplePage(&m_undo, this);
+    m_units = new UnitsPage(&m_undo, this);
+    m_auditLog = new AuditLogPage(this);
+    connect(m_people, &PeoplePage::changed, this, &MainWindow::afterPeopleOrUnitsChanged);
+    connect(m_units, &UnitsPage::changed, this, &MainWindow::afterPeopleOrUnitsChanged);
+    m_registerPages = new QTabWidget(this);
+    m_registerPages->setObjectName(QStringLiteral("registerPages"));
+    m_registerPages->setDocumentMode(true);
+    m_registerPages->addTab(m_table, QStringLiteral("Assets"));
+    m_registerPages->addTab(m_people, QStringLiteral("People"));
+    m_registerPages->addTab(m_units, QStringLiteral("Business Units"));
+    m_registerPages->addTab(m_auditLog, QStringLiteral("Audit Log"));
+    connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_table);
+    m_pages->addWidget(m_registerPages);
     setCentralWidget(m_pages);
 
     m_count = new QLabel(this);
@@ -206,6 +223,9 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     });
     m_table->setModel(m_model.get());
     m_editing->setRegister(m_register.get(), m_model.get());
+    m_people->setRegister(m_register.get());
+    m_units->setRegister(m_register.get());
+    m_auditLog->setRegister(m_register.get());
     const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
@@ -217,7 +237,8 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         for (const auto& [column, width] : widths)
             m_table->horizontalHeader()->resizeSection(int(column), width);
     }
-    m_pages->setCurrentWidget(m_table);
+    m_registerPages->setCurrentWidget(m_table);
+    m_pages->setCurrentWidget(m_registerPages);
     m_filterBar->setEnabled(true);
     m_close->setEnabled(true);
     m_settings.addRecentRegister(path);
@@ -233,6 +254,9 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 void MainWindow::closeRegister()
 {
     m_editing->setRegister(nullptr, nullptr);
+    m_people->setRegister(nullptr);
+    m_units->setRegister(nullptr);
+    m_auditLog->setRegister(nullptr);
     m_table->setModel(nullptr);
     m_model.reset();
     m_register.reset();
@@ -307,6 +331,27 @@ void MainWindow::applyFilters()
         return;
     m_model->setView(currentView());
     updateStatus();
+}
+
+void MainWindow::showPage(int index)
+{
+    const bool assets = m_registerPages->widget(index) == m_table;
+    m_filterBar->setVisible(assets);
+    m_unitDock->setVisible(assets);
+    m_editor->setVisible(assets);
+    if (m_registerPages->widget(index) == m_people)
+        m_people->reload();
+    else if (m_registerPages->widget(index) == m_units)
+        m_units->reload();
+    else if (m_registerPages->widget(index) == m_auditLog)
+        m_auditLog->reload();
+}
+
+void MainWindow::afterPeopleOrUnitsChanged()
+{
+    m_unitDock->setUnits(UnitStore(*m_register).tree());
+    m_editing->refreshChoices();
+    m_model->refresh();
 }
 
 void MainWindow::updateStatus()

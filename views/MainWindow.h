@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace custos {
@@ -19,11 +20,15 @@ class AssetEditing;
 class AssetEditor;
 class AssetFilterBar;
 class AssetTableModel;
+class AuditLogPage;
+class PeoplePage;
 class Settings;
 class UnitTreeDock;
+class UnitsPage;
 class WelcomePage;
 
-// The register window: the assets of one register, searched and filtered as you type.
+// The register window: the assets of one register, searched and filtered as you type, beside
+// pages for its people, its business units and its audit log.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,13 +64,22 @@ private:
     AssetView currentView() const;
     void applyFilters();
     void updateStatus();
+    // Shows the assets' tools (filters, unit tree, editor) only beside the assets, and reads the
+    // page now shown again, since edits elsewhere change it.
+    void showPage(int index);
+    // After the people or units changed: everything that shows them reads them again.
+    void afterPeopleOrUnitsChanged();
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
     std::unique_ptr<AssetTableModel> m_model;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
+    QTabWidget* m_registerPages = nullptr;
     QTableView* m_table = nullptr;
+    PeoplePage* m_people = nullptr;
+    UnitsPage* m_units = nullptr;
+    AuditLogPage* m_auditLog = nullptr;
     AssetFilterBar* m_filterBar = nullptr;
     UnitTreeDock* m_unitDock = nullptr;
     AssetEditor* m_editor = nullptr;

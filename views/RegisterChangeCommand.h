@@ -3,6 +3,8 @@
 #include <QUndoCommand>
 #include <functional>
 
+class QWidget;
+
 namespace custos {
 
 // One change to the register as a single step on the undo stack. The change is already written
@@ -24,5 +26,8 @@ private:
     Write m_revert;
     bool m_applied = true;
 };
+
+// Runs one write; when it fails, tells the user why in a message titled `title`.
+bool writeOrWarn(QWidget* parent, const QString& title, const std::function<bool(QString* error)>& write);
 
 } // namespace custos

@@ -1,6 +1,7 @@
 #include "UnitTreeDock.h"
 
-#include <QHash>
+#include "UnitTreeItems.h"
+
 #include <QTreeWidget>
 
 namespace custos {
@@ -21,20 +22,13 @@ UnitTreeDock::UnitTreeDock(QWidget* parent)
 void UnitTreeDock::setUnits(const UnitTree& units)
 {
     const QSignalBlocker quiet(m_tree);
+    const std::optional<RecordId> chosen = chosenUnit();
     m_tree->clear();
     auto* all = new QTreeWidgetItem(m_tree, {QStringLiteral("All units")});
-    QHash<RecordId, QTreeWidgetItem*> items;
-    // Parents come before their children in path order.
-    for (RecordId id : units.idsByPath()) {
-        const auto unit = std::find_if(
-            units.units().begin(), units.units().end(), [id](const BusinessUnit& u) { return u.id == id; });
-        QTreeWidgetItem* parent = unit->parentId ? items.value(*unit->parentId, all) : all;
-        auto* item = new QTreeWidgetItem(parent, {unit->name});
-        item->setData(0, Qt::UserRole, id);
-        items.insert(id, item);
-    }
+    const QHash<RecordId, QTreeWidgetItem*> items = addUnitItems(m_tree, all, units);
     m_tree->expandAll();
-    m_tree->setCurrentItem(all);
+    // The unit chosen before stays chosen while it exists.
+    m_tree->setCurrentItem(chosen ? items.value(*chosen, all) : all);
 }
 
 std::optional<RecordId> UnitTreeDock::chosenUnit() const

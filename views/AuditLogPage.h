@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class QTableView;
+
+namespace custos {
+
+class AuditLogModel;
+class Register;
+
+// Every change made to the register, newest first, as the audit trail recorded it.
+class AuditLogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditLogPage(QWidget* parent = nullptr);
+    ~AuditLogPage() override;
+
+    void setRegister(Register* reg);
+    // Starts again from the newest change.
+    void reload();
+
+private:
+    std::unique_ptr<AuditLogModel> m_model;
+    QTableView* m_table = nullptr;
+};
+
+} // namespace custos

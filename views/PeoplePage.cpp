@@ -1,0 +1,196 @@
+#include "PeoplePage.h"
+
+#include "LeaveDialog.h"
+#include "PeopleModel.h"
+#include "PersonDialog.h"
+#include "Register.h"
+#include "RegisterChangeCommand.h"
+#include "UnitStore.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace custos {
+
+PeoplePage::PeoplePage(QUndoStack* undo, QWidget* parent)
+    : QWidget(parent)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("peoplePage"));
+    auto* tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_add = tools->addAction(QStringLiteral("Add Person\u2026"), this, &PeoplePage::addPerson);
+    m_add->setObjectName(QStringLiteral("actionAddPerson"));
+    m_edit = tools->addAction(QStringLiteral("Edit Person\u2026"), this, &PeoplePage::editPerson);
+    m_edit->setObjectName(QStringLiteral("actionEditPerson"));
+    m_leave = tools->addAction(QStringLiteral("Mark as Left\u2026"), this, &PeoplePage::markLeft);
+    m_leave->setObjectName(QStringLiteral("actionMarkLeft"));
+
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(QStringLiteral("People"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::doubleClicked, this, &PeoplePage::editPerson);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateActions);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tools);
+    layout->addWidget(m_table);
+    updateActions();
+}
+
+PeoplePage::~PeoplePage() = default;
+
+void PeoplePage::setRegister(Register* reg)
+{
+    m_register = reg;
+    m_sorted->setSourceModel(nullptr);
+    m_model.reset();
+    if (m_register) {
+        m_model = std::make_unique<PeopleModel>(*m_register);
+        m_sorted->setSourceModel(m_model.get());
+        for (const auto& [column, width] : QList<std::pair<int, int>> {{PeopleModel::Name, 200},
+                                                                       {PeopleModel::Email, 260},
+                                                                       {PeopleModel::Login, 110},
+                                                                       {PeopleModel::BusinessUnit, 260}})
+            m_table->setColumnWidth(column, width);
+    }
+    updateActions();
+}
+
+void PeoplePage::reload()
+{
+    if (!m_model)
+        return;
+    const std::optional<RecordId> chosen = chosenPerson();
+    m_model->reload();
+    if (chosen && m_model->rowOf(*chosen) >= 0)
+        m_table->selectRow(m_sorted->mapFromSource(m_model->index(m_model->rowOf(*chosen), 0)).row());
+    updateActions();
+}
+
+std::optional<RecordId> PeoplePage::chosenPerson() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().data(PeopleModel::IdRole).toLongLong();
+}
+
+void PeoplePage::updateActions()
+{
+    const bool writable = m_register && !m_register->isReadOnly();
+    const std::optional<RecordId> chosen = chosenPerson();
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && chosen);
+    m_leave->setEnabled(writable && chosen && !m_model->person(m_model->rowOf(*chosen)).hasLeft);
+}
+
+bool PeoplePage::afterWrite()
+{
+    reload();
+    emit changed();
+    return true;
+}
+
+void PeoplePage::addPerson()
+{
+    PersonDialog dialog(Person {}, UnitStore(*m_register).tree(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Person person = dialog.person();
+    auto id = std::make_shared<RecordId>(0);
+    auto apply = [this, person, id] {
+        return writeOrWarn(this,
+                           QStringLiteral("Add Person"),
+                           [&](QString* error) {
+                               const auto added = PersonStore(*m_register).add(person, error);
+                               *id = added.value_or(0);
+                               return added.has_value();
+                           })
+            && afterWrite();
+    };
+    auto revert = [this, id] {
+        return writeOrWarn(this,
+                           QStringLiteral("Undo Add Person"),
+                           [&](QString* error) { return PersonStore(*m_register).remove(*id, error); })
+            && afterWrite();
+    };
+    if (apply())
+        m_undo->push(new RegisterChangeCommand(QStringLiteral("Add %1").arg(person.name), apply, revert));
+}
+
+void PeoplePage::editPerson()
+{
+    const std::optional<RecordId> chosen = chosenPerson();
+    if (!chosen || !m_edit->isEnabled())
+        return;
+    const Person before = m_model->person(m_model->rowOf(*chosen));
+    PersonDialog dialog(before, UnitStore(*m_register).tree(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.person() == before)
+        return;
+    const Person after = dialog.person();
+    auto write = [this](const Person& person) {
+        return writeOrWarn(this,
+                           QStringLiteral("Edit Person"),
+                           [&](QString* error) { return PersonStore(*m_register).update(person, error); })
+            && afterWrite();
+    };
+    if (write(after))
+        m_undo->push(new RegisterChangeCommand(
+            QStringLiteral("Edit %1").arg(after.name),
+            [write, after] { return write(after); },
+            [write, before] { return write(before); }));
+}
+
+void PeoplePage::markLeft()
+{
+    const std::optional<RecordId> chosen = chosenPerson();
+    if (!chosen)
+        return;
+    const Person leaver = m_model->person(m_model->rowOf(*chosen));
+    PersonStore people(*m_register);
+    LeaveDialog dialog(leaver, people.assetCount(leaver.id), people.all(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<RecordId> successor = dialog.successor();
+    auto departure = std::make_shared<Departure>();
+    auto apply = [this, id = leaver.id, successor, departure] {
+        return writeOrWarn(this,
+                           QStringLiteral("Mark as Left"),
+                           [&](QString* error) {
+                               const auto done = PersonStore(*m_register).leave(id, successor, error);
+                               if (done)
+                                   *departure = *done;
+                               return done.has_value();
+                           })
+            && afterWrite();
+    };
+    auto revert = [this, departure] {
+        return writeOrWarn(this,
+                           QStringLiteral("Undo Mark as Left"),
+                           [&](QString* error) { return PersonStore(*m_register).undoLeave(*departure, error); })
+            && afterWrite();
+    };
+    if (apply())
+        m_undo->push(new RegisterChangeCommand(QStringLiteral("Mark %1 as left").arg(leaver.name), apply, revert));
+}
+
+} // namespace custos
