@@ -64,7 +64,10 @@ void UnitsPage::reload()
         const QHash<RecordId, int> counts = store.assetCounts();
         const QHash<RecordId, QTreeWidgetItem*> items = addUnitItems(m_tree, nullptr, units);
         for (auto it = items.begin(); it != items.end(); ++it) {
-            it.value()->setText(1, QString::number(counts.value(it.key())));
+            int total = 0; // a unit's assets with those of the units below it, as coverage counts them
+            for (RecordId below : units.subtree(it.key()))
+                total += counts.value(below);
+            it.value()->setText(1, QString::number(total));
             it.value()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         m_tree->expandAll();
