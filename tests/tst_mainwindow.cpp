@@ -1,9 +1,13 @@
 #include "AssetEditor.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
+#include "AuditLogModel.h"
 #include "BulkEditDialog.h"
 #include "DemoRegister.h"
+#include "LeaveDialog.h"
 #include "MainWindow.h"
+#include "PeopleModel.h"
+#include "PersonDialog.h"
 #include "ReviewSchedule.h"
 #include "Settings.h"
 #include "TestRegister.h"
@@ -14,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +30,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -68,6 +74,28 @@ private:
     {
         QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
         table()->setCurrentIndex(table()->model()->index(row, 0));
+    }
+    void showPage(const char* name)
+    {
+        m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))
+            ->setCurrentWidget(m_window->findChild<QWidget*>(QLatin1String(name)));
+    }
+    // Answers the next dialog the window opens, once it is showing.
+    template <typename Dialog>
+    void answerDialog(const std::function<void(Dialog*)>& answer)
+    {
+        QTimer::singleShot(0, this, [answer] {
+            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            answer(dialog);
+        });
+    }
+    void answerInput(const QString& text)
+    {
+        answerDialog<QInputDialog>([text](QInputDialog* input) {
+            input->setTextValue(text);
+            input->accept();
+        });
     }
     int shownRows()
     {
@@ -215,6 +243,169 @@ private slots:
         QCOMPARE(AssetStore(*reg).findByReference(QStringLiteral("IA-000001"))->name,
                  QStringLiteral("Interpreter bookings (national)"));
         action("actionUndo")->trigger();
+    }
+
+    void anEditShowsInTheAssetsHistoryAndTheAuditLog()
+    {
+        selectRow(0);
+        const QString original = editorLine("editName")->text();
+        auto* history = m_window->findChild<QTreeWidget*>(QStringLiteral("assetHistory"));
+        const int entries = history->topLevelItemCount();
+        QVERIFY(entries >= 1);
+        QCOMPARE(history->topLevelItem(entries - 1)->text(2), QStringLiteral("Added"));
+        editorLine("editName")->setText(QStringLiteral("Interpreter bookings (national)"));
+        editorButton("editSave")->click();
+        const QString change = QStringLiteral("Name: %1 \u2192 Interpreter bookings (national)").arg(original);
+        QCOMPARE(history->topLevelItemCount(), entries + 1);
+        QCOMPARE(history->topLevelItem(0)->text(2), change);
+
+        showPage("auditLogPage");
+        auto* log = m_window->findChild<QTableView*>(QStringLiteral("auditLogTable"));
+        QCOMPARE(log->model()->index(0, AuditLogModel::Record).data().toString(), QStringLiteral("Asset IA-000001"));
+        QCOMPARE(log->model()->index(0, AuditLogModel::Change).data().toString(), change);
+        action("actionUndo")->trigger();
+        showPage("assetTable");
+        showPage("auditLogPage");
+        QVERIFY(log->model()
+                    ->index(0, AuditLogModel::Change)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("\u2192 ") + original));
+    }
+
+    void marksAPersonAsLeftHandingTheirAssetsOverInOneUndoableStep()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        auto cell = [&](int row, int column) { return people->model()->index(row, column).data(); };
+        int row = 0;
+        while (cell(row, PeopleModel::Status).toString() != QLatin1String("Current")
+               || cell(row, PeopleModel::OwnerOf).toInt() < 2)
+            ++row;
+        people->selectRow(row);
+        const RecordId leaver = people->model()->index(row, 0).data(PeopleModel::IdRole).toLongLong();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        PersonStore store(*reg);
+        const int holds = store.assetCount(leaver);
+        const int unowned = cliListCount(m_demo, {QStringLiteral("--unowned")});
+
+        QString summary;
+        RecordId successor = 0;
+        int successorHeld = 0;
+        answerDialog<LeaveDialog>([&](LeaveDialog* dialog) {
+            summary = dialog->findChild<QLabel*>(QStringLiteral("leaveSummary"))->text();
+            auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("leaveSuccessor"));
+            choice->setCurrentIndex(1);
+            successor = choice->currentData().toLongLong();
+            successorHeld = store.assetCount(successor);
+            dialog->accept();
+        });
+        action("actionMarkLeft")->trigger();
+        QVERIFY2(summary.contains(QStringLiteral("owns or manages %1 assets").arg(holds)), qPrintable(summary));
+        QVERIFY(store.get(leaver)->hasLeft);
+        QCOMPARE(store.assetCount(leaver), 0);
+        QVERIFY(store.assetCount(successor) >= successorHeld + 1);
+        QCOMPARE(cliListCount(m_demo, {QStringLiteral("--unowned")}), unowned);
+        QCOMPARE(cell(row, PeopleModel::Status).toString(), QStringLiteral("Left"));
+        QVERIFY(!action("actionMarkLeft")->isEnabled());
+
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        action("actionUndo")->trigger();
+        QVERIFY(!store.get(leaver)->hasLeft);
+        QCOMPARE(store.assetCount(leaver), holds);
+        QCOMPARE(store.assetCount(successor), successorHeld);
+    }
+
+    void leavingWithoutASuccessorLeavesTheAssetsUnowned()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        int row = 0;
+        while (people->model()->index(row, PeopleModel::Status).data().toString() != QLatin1String("Current")
+               || people->model()->index(row, PeopleModel::OwnerOf).data().toInt() == 0)
+            ++row;
+        people->selectRow(row);
+        const RecordId leaver = people->model()->index(row, 0).data(PeopleModel::IdRole).toLongLong();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const int owned = AssetStore(*reg).count(AssetFilter {.ownerId = leaver});
+        const int unowned = cliListCount(m_demo, {QStringLiteral("--unowned")});
+        answerDialog<LeaveDialog>([](LeaveDialog* dialog) { dialog->accept(); });
+        action("actionMarkLeft")->trigger();
+        QCOMPARE(cliListCount(m_demo, {QStringLiteral("--unowned")}), unowned + owned);
+        showPage("assetTable");
+        m_window->findChild<QAction*>(QStringLiteral("filterUnowned"))->trigger();
+        QCOMPARE(shownRows(), unowned + owned);
+        action("actionUndo")->trigger();
+        QCOMPARE(cliListCount(m_demo, {QStringLiteral("--unowned")}), unowned);
+        QCOMPARE(shownRows(), unowned);
+    }
+
+    void addsAndEditsAPersonWhomTheEditorThenOffers()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        const int before = people->model()->rowCount();
+        answerDialog<PersonDialog>([](PersonDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("personName"))->setText(QStringLiteral("Nia Evans"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("personEmail"))
+                ->setText(QStringLiteral("nia.evans@justice.gov.uk"));
+            dialog->accept();
+        });
+        action("actionAddPerson")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const auto added = PersonStore(*reg).findByEmail(QStringLiteral("nia.evans@justice.gov.uk"));
+        QVERIFY(added);
+        QCOMPARE(people->model()->rowCount(), before + 1);
+        auto* owner = m_window->findChild<QComboBox*>(QStringLiteral("editOwner"));
+        QVERIFY(owner->findData(added->id) >= 0);
+
+        people->selectRow(
+            people->model()->match(people->model()->index(0, 0), Qt::DisplayRole, added->name).first().row());
+        answerDialog<PersonDialog>([](PersonDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("personLogin"))->setText(QStringLiteral("nevans"));
+            dialog->accept();
+        });
+        action("actionEditPerson")->trigger();
+        QCOMPARE(PersonStore(*reg).get(added->id)->login, QStringLiteral("nevans"));
+
+        action("actionUndo")->trigger();
+        QCOMPARE(PersonStore(*reg).get(added->id)->login, QString());
+        action("actionUndo")->trigger();
+        QVERIFY(!PersonStore(*reg).get(added->id));
+        QCOMPARE(people->model()->rowCount(), before);
+        QCOMPARE(owner->findData(added->id), -1);
+    }
+
+    void addsRenamesAndMovesAUnitEachUndoably()
+    {
+        showPage("unitsPage");
+        auto* units = m_window->findChild<QTreeWidget*>(QStringLiteral("unitsTree"));
+        units->clearSelection();
+        answerInput(QStringLiteral("Tribunals"));
+        action("actionAddUnit")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const auto id = UnitStore(*reg).tree().find(QStringLiteral("Tribunals"));
+        QVERIFY(id);
+        const auto items = units->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(items.size(), 1);
+        auto* dockTree = m_window->findChild<QTreeWidget*>(QStringLiteral("unitTree"));
+        QCOMPARE(dockTree->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
+
+        units->setCurrentItem(items.first());
+        answerInput(QStringLiteral("Employment Tribunals"));
+        action("actionRenameUnit")->trigger();
+        answerInput(QStringLiteral("Courts and Tribunals"));
+        action("actionMoveUnit")->trigger();
+        QCOMPARE(UnitStore(*reg).tree().path(*id), QStringLiteral("Courts and Tribunals / Employment Tribunals"));
+        QCOMPARE(m_window->undoStack()->count(), 3);
+
+        action("actionUndo")->trigger();
+        QCOMPARE(UnitStore(*reg).tree().path(*id), QStringLiteral("Employment Tribunals"));
+        action("actionUndo")->trigger();
+        QCOMPARE(UnitStore(*reg).tree().path(*id), QStringLiteral("Tribunals"));
+        action("actionUndo")->trigger();
+        QVERIFY(UnitStore(*reg).tree().path(*id).isEmpty());
+        QCOMPARE(dockTree->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive).size(), 0);
     }
 
     void problemsShowAsYouTypeAndBlockSaving()
@@ -384,6 +575,18 @@ private slots:
         QVERIFY(!action("actionBulkEdit")->isEnabled());
         QVERIFY(!action("actionRecordReview")->isEnabled());
         QVERIFY(!action("actionNewAsset")->isEnabled());
+        showPage("peoplePage");
+        m_window->findChild<QTableView*>(QStringLiteral("peopleTable"))->selectRow(0);
+        showPage("unitsPage");
+        auto* units = m_window->findChild<QTreeWidget*>(QStringLiteral("unitsTree"));
+        units->setCurrentItem(units->topLevelItem(0));
+        for (const char* name : {"actionAddPerson",
+                                 "actionEditPerson",
+                                 "actionMarkLeft",
+                                 "actionAddUnit",
+                                 "actionRenameUnit",
+                                 "actionMoveUnit"})
+            QVERIFY2(!action(name)->isEnabled(), name);
     }
 
     void quickFiltersCombine()
