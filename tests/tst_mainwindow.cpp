@@ -13,10 +13,12 @@
 #include "TestRegister.h"
 #include "WelcomePage.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -406,6 +408,62 @@ private slots:
         action("actionUndo")->trigger();
         QVERIFY(UnitStore(*reg).tree().path(*id).isEmpty());
         QCOMPARE(dockTree->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive).size(), 0);
+    }
+
+    void everyCommandHasAnIconSharpAtDoubleScale()
+    {
+        for (const char* name : {"actionNew",
+                                 "actionOpen",
+                                 "actionUndo",
+                                 "actionRedo",
+                                 "actionNewAsset",
+                                 "actionBulkEdit",
+                                 "actionRecordReview",
+                                 "actionAddPerson",
+                                 "actionEditPerson",
+                                 "actionMarkLeft",
+                                 "actionAddUnit",
+                                 "actionRenameUnit",
+                                 "actionMoveUnit"})
+            QVERIFY2(!action(name)->icon().isNull(), name);
+        const QStringList icons = QDir(QStringLiteral(":/icons")).entryList();
+        QVERIFY(icons.size() >= 18);
+        for (const QString& file : icons) {
+            // Drawn from the SVG at the screen's scale, not a 24 px bitmap blown up.
+            const QImage image = QIcon(QStringLiteral(":/icons/") + file).pixmap(QSize(24, 24), 2.0).toImage();
+            QCOMPARE(image.size(), QSize(48, 48));
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    opaque += qAlpha(image.pixel(x, y)) == 255;
+            }
+            QVERIFY2(opaque > 40, qPrintable(file));
+        }
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QStringList unnamed;
+        int checked = 0;
+        for (const char* page : {"assetTable", "peoplePage", "unitsPage", "auditLogPage"}) {
+            showPage(page);
+            const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+            for (QWidget* widget : widgets) {
+                const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+                    || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+                    || qobject_cast<QAbstractItemView*>(widget);
+                // A table's header is read out as part of its table.
+                if (!control || !widget->isVisible() || qobject_cast<QHeaderView*>(widget))
+                    continue;
+                ++checked;
+                QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(), widget->metaObject()->className());
+            }
+        }
+        QVERIFY(checked > 40); // the editor's fields, filters, tool buttons, tables and trees
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void problemsShowAsYouTypeAndBlockSaving()

@@ -13,6 +13,7 @@
 #include "UnitTreeDock.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -31,25 +32,31 @@ AssetEditing::AssetEditing(
     , m_units(units)
     , m_undo(undo)
 {
-    auto makeAction
-        = [this](const QString& text, const QString& name, const QKeySequence& keys, void (AssetEditing::*run)()) {
-              auto* action = new QAction(text, m_window);
-              action->setObjectName(name);
-              action->setShortcut(keys);
-              action->setEnabled(false);
-              connect(action, &QAction::triggered, this, run);
-              return action;
-          };
+    auto makeAction = [this](const QString& text,
+                             const QString& name,
+                             const char* icon,
+                             const QKeySequence& keys,
+                             void (AssetEditing::*run)()) {
+        auto* action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, m_window);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, run);
+        return action;
+    };
     m_newAsset = makeAction(QStringLiteral("New &Asset"),
                             QStringLiteral("actionNewAsset"),
+                            "asset-new",
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                             &AssetEditing::newAsset);
     m_bulkEdit = makeAction(QStringLiteral("&Bulk Edit Selected Assets\u2026"),
                             QStringLiteral("actionBulkEdit"),
+                            "bulk-edit",
                             QKeySequence(Qt::CTRL | Qt::Key_B),
                             &AssetEditing::bulkEdit);
     m_recordReview = makeAction(QStringLiteral("&Record Review of Selected Assets"),
                                 QStringLiteral("actionRecordReview"),
+                                "review",
                                 QKeySequence(Qt::CTRL | Qt::Key_R),
                                 &AssetEditing::recordReview);
     connect(m_editor, &AssetEditor::saveRequested, this, &AssetEditing::saveAsset);

@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 
 namespace custos {
 
@@ -41,6 +43,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Custos"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/custos.svg")));
     resize(1500, 860);
 
     m_welcome = new WelcomePage(this);
@@ -62,10 +65,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages = new QTabWidget(this);
     m_registerPages->setObjectName(QStringLiteral("registerPages"));
     m_registerPages->setDocumentMode(true);
-    m_registerPages->addTab(m_table, QStringLiteral("Assets"));
-    m_registerPages->addTab(m_people, QStringLiteral("People"));
-    m_registerPages->addTab(m_units, QStringLiteral("Business Units"));
-    m_registerPages->addTab(m_auditLog, QStringLiteral("Audit Log"));
+    m_registerPages->addTab(m_table, QIcon(QStringLiteral(":/icons/page-assets.svg")), QStringLiteral("Assets"));
+    m_registerPages->addTab(m_people, QIcon(QStringLiteral(":/icons/page-people.svg")), QStringLiteral("People"));
+    m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
+    m_registerPages->addTab(m_auditLog, QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
     connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
@@ -131,9 +134,11 @@ void MainWindow::buildMenus()
     QAction* create = file->addAction(QStringLiteral("&New Register\u2026"), this, &MainWindow::chooseAndCreate);
     create->setObjectName(QStringLiteral("actionNew"));
     create->setShortcut(QKeySequence::New);
+    create->setIcon(QIcon(QStringLiteral(":/icons/register-new.svg")));
     QAction* open = file->addAction(QStringLiteral("&Open Register\u2026"), this, &MainWindow::chooseAndOpen);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(QIcon(QStringLiteral(":/icons/register-open.svg")));
     m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -149,15 +154,24 @@ void MainWindow::buildMenus()
     QAction* undo = m_undo.createUndoAction(this, QStringLiteral("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     QAction* redo = m_undo.createRedoAction(this, QStringLiteral("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_editing->newAssetAction());
     edit->addAction(m_editing->bulkEditAction());
     edit->addAction(m_editing->recordReviewAction());
+
+    QToolBar* tools = addToolBar(QStringLiteral("Edit"));
+    tools->setObjectName(QStringLiteral("editToolBar"));
+    insertToolBar(m_filterBar, tools);
+    for (QAction* action :
+         {m_editing->newAssetAction(), m_editing->recordReviewAction(), m_editing->bulkEditAction(), undo, redo})
+        tools->addAction(action);
 }
 
 void MainWindow::fillRecentMenu()

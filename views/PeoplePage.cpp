@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -25,11 +26,20 @@ PeoplePage::PeoplePage(QUndoStack* undo, QWidget* parent)
     setObjectName(QStringLiteral("peoplePage"));
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_add = tools->addAction(QStringLiteral("Add Person\u2026"), this, &PeoplePage::addPerson);
+    m_add = tools->addAction(QIcon(QStringLiteral(":/icons/person-add.svg")),
+                             QStringLiteral("Add Person\u2026"),
+                             this,
+                             &PeoplePage::addPerson);
     m_add->setObjectName(QStringLiteral("actionAddPerson"));
-    m_edit = tools->addAction(QStringLiteral("Edit Person\u2026"), this, &PeoplePage::editPerson);
+    m_edit = tools->addAction(QIcon(QStringLiteral(":/icons/person-edit.svg")),
+                              QStringLiteral("Edit Person\u2026"),
+                              this,
+                              &PeoplePage::editPerson);
     m_edit->setObjectName(QStringLiteral("actionEditPerson"));
-    m_leave = tools->addAction(QStringLiteral("Mark as Left\u2026"), this, &PeoplePage::markLeft);
+    m_leave = tools->addAction(QIcon(QStringLiteral(":/icons/person-leave.svg")),
+                               QStringLiteral("Mark as Left\u2026"),
+                               this,
+                               &PeoplePage::markLeft);
     m_leave->setObjectName(QStringLiteral("actionMarkLeft"));
 
     m_sorted = new QSortFilterProxyModel(this);

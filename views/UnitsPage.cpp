@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -23,12 +24,17 @@ UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
     setObjectName(QStringLiteral("unitsPage"));
     auto* tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_add = tools->addAction(QStringLiteral("Add Unit\u2026"), this, &UnitsPage::addUnit);
+    m_add = tools->addAction(
+        QIcon(QStringLiteral(":/icons/unit-add.svg")), QStringLiteral("Add Unit\u2026"), this, &UnitsPage::addUnit);
     m_add->setObjectName(QStringLiteral("actionAddUnit"));
     m_add->setToolTip(QStringLiteral("Add a unit under the chosen one, or at the top when none is chosen"));
-    m_rename = tools->addAction(QStringLiteral("Rename Unit\u2026"), this, &UnitsPage::renameUnit);
+    m_rename = tools->addAction(QIcon(QStringLiteral(":/icons/unit-rename.svg")),
+                                QStringLiteral("Rename Unit\u2026"),
+                                this,
+                                &UnitsPage::renameUnit);
     m_rename->setObjectName(QStringLiteral("actionRenameUnit"));
-    m_move = tools->addAction(QStringLiteral("Move Unit\u2026"), this, &UnitsPage::moveUnit);
+    m_move = tools->addAction(
+        QIcon(QStringLiteral(":/icons/unit-move.svg")), QStringLiteral("Move Unit\u2026"), this, &UnitsPage::moveUnit);
     m_move->setObjectName(QStringLiteral("actionMoveUnit"));
 
     m_tree = new QTreeWidget(this);
