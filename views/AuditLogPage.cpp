@@ -31,21 +31,25 @@ AuditLogPage::~AuditLogPage() = default;
 
 void AuditLogPage::setRegister(Register* reg)
 {
+    m_register = reg;
     m_table->setModel(nullptr);
     m_model.reset();
-    if (!reg)
-        return;
-    m_model = std::make_unique<AuditLogModel>(*reg);
-    m_table->setModel(m_model.get());
-    for (const auto& [column, width] : QList<std::pair<int, int>> {
-             {AuditLogModel::When, 160}, {AuditLogModel::Who, 110}, {AuditLogModel::Record, 260}})
-        m_table->setColumnWidth(column, width);
 }
 
 void AuditLogPage::reload()
 {
-    if (m_model)
+    if (!m_register)
+        return;
+    if (m_model) {
         m_model->reload();
+        return;
+    }
+    m_model = std::make_unique<AuditLogModel>(*m_register);
+    m_table->setModel(m_model.get());
+    const QList<std::pair<int, int>> widths {
+        {AuditLogModel::When, 160}, {AuditLogModel::Who, 110}, {AuditLogModel::Record, 260}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
 }
 
 } // namespace custos

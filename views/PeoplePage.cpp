@@ -75,22 +75,23 @@ void PeoplePage::setRegister(Register* reg)
     m_register = reg;
     m_sorted->setSourceModel(nullptr);
     m_model.reset();
-    if (m_register) {
-        m_model = std::make_unique<PeopleModel>(*m_register);
-        m_sorted->setSourceModel(m_model.get());
-        for (const auto& [column, width] : QList<std::pair<int, int>> {{PeopleModel::Name, 200},
-                                                                       {PeopleModel::Email, 260},
-                                                                       {PeopleModel::Login, 110},
-                                                                       {PeopleModel::BusinessUnit, 260}})
-            m_table->setColumnWidth(column, width);
-    }
     updateActions();
 }
 
 void PeoplePage::reload()
 {
-    if (!m_model)
+    if (!m_register)
         return;
+    if (!m_model) { // read when first shown, not as the register opens
+        m_model = std::make_unique<PeopleModel>(*m_register);
+        m_sorted->setSourceModel(m_model.get());
+        const QList<std::pair<int, int>> widths {{PeopleModel::Name, 200},
+                                                 {PeopleModel::Email, 260},
+                                                 {PeopleModel::Login, 110},
+                                                 {PeopleModel::BusinessUnit, 260}};
+        for (const auto& [column, width] : widths)
+            m_table->setColumnWidth(column, width);
+    }
     const std::optional<RecordId> chosen = chosenPerson();
     m_model->reload();
     if (chosen && m_model->rowOf(*chosen) >= 0)

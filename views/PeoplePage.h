@@ -25,6 +25,7 @@ public:
     PeoplePage(QUndoStack* undo, QWidget* parent = nullptr);
     ~PeoplePage() override;
 
+    // The page reads the register's people when reload() is first called, as it is shown.
     void setRegister(Register* reg);
     // Reads the people again (their asset counts change with asset edits).
     void reload();

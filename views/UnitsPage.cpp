@@ -57,7 +57,8 @@ UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
 void UnitsPage::setRegister(Register* reg)
 {
     m_register = reg;
-    reload();
+    m_tree->clear();
+    updateActions();
 }
 
 void UnitsPage::reload()

@@ -21,6 +21,7 @@ class UnitsPage : public QWidget
 public:
     UnitsPage(QUndoStack* undo, QWidget* parent = nullptr);
 
+    // The page reads the register's units on reload(), as it is shown.
     void setRegister(Register* reg);
     void reload();
 
