@@ -38,6 +38,9 @@ signals:
 
 private:
     bool isStale(int generation) const { return generation != m_currentGeneration->load(); }
+    // SQLite calls this every few thousand steps of a query: a newer view stops an older view's
+    // sort or scan at once, rather than when it returns its first row.
+    static int interruptIfStale(void* loader);
     bool ensureOpen(int generation);
     // The ids the view selects, at most `limit` of them (all for -1); false if stale or failed.
     bool selectIds(int generation, const AssetView& view, int limit, QList<RecordId>* ids);
@@ -46,6 +49,8 @@ private:
     QDate m_today;
     const std::atomic<int>* m_currentGeneration;
     std::unique_ptr<Register> m_register;
+    // The generation whose query is running on this thread.
+    int m_runningGeneration = 0;
     UnitTree m_units;
 };
 

@@ -1,3 +1,4 @@
+#include "AssetPageLoader.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
 #include "DemoRegister.h"
@@ -5,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace custos;
@@ -216,6 +218,31 @@ private slots:
         QTest::qWait(100);
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(column(model, AssetColumn::Reference), QStringList {"IA-000004"});
+    }
+
+    void aNewerViewStopsAnOlderViewsQueryPartWay()
+    {
+        const QString path = m_test->dir() + QStringLiteral("/five-thousand.custos");
+        QString error;
+        QVERIFY2(DemoRegister::createFile(path, 5000, 1, kToday, &error), qPrintable(error));
+        std::atomic<int> generation {1};
+        AssetPageLoader loader(path, kToday, &generation);
+        QSignalSpy totals(&loader, &AssetPageLoader::totalCounted);
+        QSignalSpy failures(&loader, &AssetPageLoader::failed);
+        // A newer view arrives as the first page shows, while the register's total is counted:
+        // SQLite stops that count (thousands of steps) instead of finishing it.
+        const auto newerView = connect(&loader, &AssetPageLoader::pageLoaded, this, [&] { generation = 2; });
+        loader.loadIds(1, AssetView());
+        disconnect(newerView);
+        QCOMPARE(totals.count(), 0);
+        QCOMPARE(failures.count(), 0); // being stopped is not a failure
+        generation = 3;
+        loader.loadIds(3, AssetView());
+        QCOMPARE(totals.count(), 1);
+        auto reg = Register::open(path, OpenMode::ReadOnly);
+        QSqlQuery active(reg->database());
+        QVERIFY(active.exec(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'Active'")) && active.next());
+        QCOMPARE(totals.first().at(1).toInt(), active.value(0).toInt());
     }
 
     void refreshShowsChanges()
