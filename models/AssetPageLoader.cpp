@@ -66,20 +66,25 @@ bool AssetPageLoader::selectIds(int generation, const AssetView& view, int limit
     return true;
 }
 
-void AssetPageLoader::loadIds(int generation, const AssetView& view)
+bool AssetPageLoader::prepare(int generation)
 {
     if (isStale(generation) || !ensureOpen(generation))
-        return;
+        return false;
     // Units change rarely and are few; reading them with each new view keeps paths current.
     m_units = UnitStore(*m_register).tree();
+    return true;
+}
+
+void AssetPageLoader::loadFirstPage(int generation, const AssetView& view)
+{
+    if (!prepare(generation))
+        return;
     // A sort SQL cannot take from an index has to see every row before the first; asking for one
-    // page first lets the table show it in a fraction of the time the whole list takes.
+    // page lets SQLite keep only the best 256 as it goes, in a fraction of the whole list's time.
     QList<RecordId> firstPage;
     if (!selectIds(generation, view, AssetView::kFirstPageSize, &firstPage))
         return;
-    const bool complete = firstPage.size() < AssetView::kFirstPageSize;
-    emit idsLoaded(generation, firstPage, complete);
-    // Its rows too, before the longer queries below hold this thread.
+    emit idsLoaded(generation, firstPage, firstPage.size() < AssetView::kFirstPageSize);
     loadPage(generation, 0, firstPage);
     // The register's total, for "N of M shown", is a scan of its own: after the first rows.
     QSqlQuery total(m_register->database());
@@ -87,10 +92,15 @@ void AssetPageLoader::loadIds(int generation, const AssetView& view)
     m_runningGeneration = generation;
     if (total.exec(QStringLiteral("SELECT count(*) FROM assets") + scope) && total.next())
         emit totalCounted(generation, total.value(0).toInt());
-    QList<RecordId> all;
-    if (complete || isStale(generation) || !selectIds(generation, view, -1, &all))
+}
+
+void AssetPageLoader::loadAllIds(int generation, const AssetView& view)
+{
+    if (!prepare(generation))
         return;
-    emit idsLoaded(generation, all, true);
+    QList<RecordId> all;
+    if (selectIds(generation, view, -1, &all))
+        emit idsLoaded(generation, all, true);
 }
 
 void AssetPageLoader::loadPage(int generation, int page, const QList<RecordId>& ids)

@@ -11,33 +11,43 @@ AssetTableModel::AssetTableModel(const QString& registerPath,
     : QAbstractTableModel(parent)
     , m_view(view)
 {
-    auto* loader = new AssetPageLoader(registerPath, today, &m_generation);
-    loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
-    connect(this, &AssetTableModel::idsRequested, loader, &AssetPageLoader::loadIds);
-    connect(this, &AssetTableModel::pageRequested, loader, &AssetPageLoader::loadPage);
-    connect(loader, &AssetPageLoader::idsLoaded, this, &AssetTableModel::onIdsLoaded);
-    connect(loader, &AssetPageLoader::pageLoaded, this, &AssetTableModel::onPageLoaded);
-    connect(loader, &AssetPageLoader::totalCounted, this, [this](int generation, int total) {
-        if (generation == m_generation.load())
-            m_totalAssets = total;
-    });
-    connect(loader, &AssetPageLoader::failed, this, [this](int generation, const QString& message) {
-        if (generation == m_generation.load()) {
-            m_loadingIds = false;
-            emit loadFailed(message);
-        }
-    });
-    m_thread.setObjectName(QStringLiteral("AssetPageLoader"));
-    m_thread.start();
+    auto startLoader = [&](QThread& thread, const QString& name) {
+        auto* loader = new AssetPageLoader(registerPath, today, &m_generation);
+        loader->moveToThread(&thread);
+        connect(&thread, &QThread::finished, loader, &QObject::deleteLater);
+        connect(loader, &AssetPageLoader::idsLoaded, this, &AssetTableModel::onIdsLoaded);
+        connect(loader, &AssetPageLoader::pageLoaded, this, &AssetTableModel::onPageLoaded);
+        connect(loader, &AssetPageLoader::totalCounted, this, [this](int generation, int total) {
+            if (generation == m_generation.load() && total != m_totalAssets) {
+                m_totalAssets = total;
+                emit totalAssetCountChanged();
+            }
+        });
+        connect(loader, &AssetPageLoader::failed, this, [this](int generation, const QString& message) {
+            if (generation == m_generation.load() && m_loadingIds) {
+                m_loadingIds = false;
+                emit loadFailed(message);
+            }
+        });
+        thread.setObjectName(name);
+        thread.start();
+        return loader;
+    };
+    AssetPageLoader* rows = startLoader(m_rowsThread, QStringLiteral("AssetPageLoader rows"));
+    AssetPageLoader* list = startLoader(m_listThread, QStringLiteral("AssetPageLoader list"));
+    connect(this, &AssetTableModel::firstPageRequested, rows, &AssetPageLoader::loadFirstPage);
+    connect(this, &AssetTableModel::pageRequested, rows, &AssetPageLoader::loadPage);
+    connect(this, &AssetTableModel::allIdsRequested, list, &AssetPageLoader::loadAllIds);
     refresh();
 }
 
 AssetTableModel::~AssetTableModel()
 {
-    ++m_generation; // stops any query in flight at its next row
-    m_thread.quit();
-    m_thread.wait();
+    ++m_generation; // stops any query in flight
+    for (QThread* thread : {&m_rowsThread, &m_listThread}) {
+        thread->quit();
+        thread->wait();
+    }
 }
 
 void AssetTableModel::setView(const AssetView& view)
@@ -52,7 +62,8 @@ void AssetTableModel::refresh()
 {
     const int generation = ++m_generation;
     m_loadingIds = true;
-    emit idsRequested(generation, m_view);
+    emit firstPageRequested(generation, m_view);
+    emit allIdsRequested(generation, m_view);
 }
 
 void AssetTableModel::reloadRows()
@@ -68,6 +79,8 @@ void AssetTableModel::onIdsLoaded(int generation, const QList<RecordId>& ids, bo
 {
     if (generation != m_generation.load())
         return;
+    if (generation == m_shownGeneration && !m_loadingIds)
+        return; // the whole list came first; its first page adds nothing
     if (generation == m_shownGeneration && ids.size() >= m_ids.size()) {
         // The rest of a list whose first page is shown: the same order, so only rows are added.
         if (ids.size() > m_ids.size()) {

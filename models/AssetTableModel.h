@@ -16,7 +16,9 @@ class AssetPageLoader;
 
 // The assets table over a register of any size. It holds the ids of the matching assets in
 // display order (8 bytes each) and a few pages of full rows; everything else is read on demand,
-// off the calling thread, by an AssetPageLoader. Sorting and filtering run in SQL.
+// off the calling thread, by two AssetPageLoaders: one for the first page and the rows scrolled to,
+// one for the whole list of ids, so a long sort never holds up a newer view. Sorting and
+// filtering run in SQL.
 class AssetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -62,8 +64,11 @@ signals:
     // arrive earlier, as a model reset; the rest follow as inserted rows.)
     void loaded();
     void loadFailed(const QString& message);
+    // totalAssetCount() changed; it is counted apart from the view's rows, and may come later.
+    void totalAssetCountChanged();
     // Internal: requests to the loader's thread.
-    void idsRequested(int generation, const custos::AssetView& view);
+    void firstPageRequested(int generation, const custos::AssetView& view);
+    void allIdsRequested(int generation, const custos::AssetView& view);
     void pageRequested(int generation, int page, const QList<custos::RecordId>& ids);
 
 private:
@@ -76,7 +81,9 @@ private:
     // The latest view asked for, and the one whose ids the model shows; pages belong to the latter.
     std::atomic<int> m_generation {0};
     int m_shownGeneration = -1;
-    QThread m_thread;
+    // The first page and the rows scrolled to; the whole id list, which can take seconds.
+    QThread m_rowsThread;
+    QThread m_listThread;
     QList<RecordId> m_ids;
     bool m_loadingIds = false;
     int m_totalAssets = 0;

@@ -91,7 +91,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.totalAssetCount(), 4);
+        QTRY_COMPARE(model.totalAssetCount(), 4); // counted after the first rows
         QCOMPARE(model.columnCount(), int(AssetColumn::Count));
         QCOMPARE(column(model, AssetColumn::Reference),
                  (QStringList {"IA-000001", "IA-000002", "IA-000003", "IA-000004"}));
@@ -193,13 +193,13 @@ private slots:
         AssetTableModel model(m_test->path(), kToday);
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.totalAssetCount(), 3);
+        QTRY_COMPARE(model.totalAssetCount(), 3); // counted after the first rows
         AssetView everything;
         everything.filter.activeOnly = false;
         model.setView(everything);
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.totalAssetCount(), 4);
+        QTRY_COMPARE(model.totalAssetCount(), 4); // counted after the first rows
         QCOMPARE(cell(model, 3, AssetColumn::Status), QStringLiteral("Archived"));
     }
 
@@ -232,12 +232,12 @@ private slots:
         // A newer view arrives as the first page shows, while the register's total is counted:
         // SQLite stops that count (thousands of steps) instead of finishing it.
         const auto newerView = connect(&loader, &AssetPageLoader::pageLoaded, this, [&] { generation = 2; });
-        loader.loadIds(1, AssetView());
+        loader.loadFirstPage(1, AssetView());
         disconnect(newerView);
         QCOMPARE(totals.count(), 0);
         QCOMPARE(failures.count(), 0); // being stopped is not a failure
         generation = 3;
-        loader.loadIds(3, AssetView());
+        loader.loadFirstPage(3, AssetView());
         QCOMPARE(totals.count(), 1);
         auto reg = Register::open(path, OpenMode::ReadOnly);
         QSqlQuery active(reg->database());

@@ -232,6 +232,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model.get(), &AssetTableModel::loaded, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &AssetTableModel::totalAssetCountChanged, this, &MainWindow::updateStatus);
     connect(m_model.get(), &AssetTableModel::loadFailed, this, [this](const QString& problem) {
         QMessageBox::warning(this, QStringLiteral("Custos"), problem);
     });
