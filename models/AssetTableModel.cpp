@@ -95,6 +95,8 @@ void AssetTableModel::onIdsLoaded(int generation, const QList<RecordId>& ids, bo
         m_pages.clear();
         m_pageUse.clear();
         m_pagesRequested.clear();
+        // The rows loader sends the first page's rows after its ids, whichever list came first.
+        m_pagesRequested.insert(0);
         endResetModel();
     }
     m_loadingIds = !complete;

@@ -11,6 +11,7 @@ const std::vector<Migration>& Migrations::all()
 {
     static const std::vector<Migration> steps {
         {1, Schema::version1()},
+        {2, Schema::version2()},
     };
     return steps;
 }

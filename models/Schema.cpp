@@ -190,4 +190,9 @@ QStringList Schema::version1()
     return statements;
 }
 
+QStringList Schema::version2()
+{
+    return {QStringLiteral("CREATE INDEX assets_name ON assets (name COLLATE NOCASE)")};
+}
+
 } // namespace custos

@@ -83,6 +83,9 @@ private slots:
             QSqlQuery query(reg->database());
             QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'assets_name'"))
+                    && query.next());
+            QCOMPARE(query.value(0).toInt(), 1); // version 2's index
             QVERIFY(AssetStore(*reg).count(AssetFilter {.activeOnly = false}) > 0);
             QVERIFY(Coverage::compute(*reg, QDate::currentDate()).total.assets > 0);
         }
