@@ -51,12 +51,16 @@ QString assetColumnTitle(AssetColumn column)
     return {};
 }
 
-QString AssetView::idsSql(const UnitTree& units) const
+QString AssetView::idsSql(const UnitTree& units, int limit) const
 {
     QString key;
     switch (sortColumn) {
     case AssetColumn::Name:
-        key = QStringLiteral("a.name COLLATE NOCASE");
+        // The name index gives the first page without sorting. For the whole list, or a search
+        // (whose matches bunch together by name, so the index walk can read most of the table
+        // before it finds a page), sorting is faster: "+" keeps SQLite from using the index.
+        key = limit >= 0 && filter.search.trimmed().isEmpty() ? QStringLiteral("a.name COLLATE NOCASE")
+                                                              : QStringLiteral("+a.name COLLATE NOCASE");
         break;
     case AssetColumn::BusinessUnit:
         key = unitOrder(units);
@@ -84,8 +88,13 @@ QString AssetView::idsSql(const UnitTree& units) const
         part += direction;
     // The id breaks ties, so the order is the same every time the query runs.
     keys << QStringLiteral("a.id") + direction;
-    return QStringLiteral("SELECT a.id FROM %1 WHERE %2 ORDER BY %3")
-        .arg(QLatin1String(CoverageRules::kFrom), filter.whereClause(), keys.join(QStringLiteral(", ")));
+    // No LIMIT at all for the whole list: with one, even LIMIT -1, SQLite sorts into a B-tree,
+    // which measured three times slower than its merge sort on a million rows.
+    return QStringLiteral("SELECT a.id FROM %1 WHERE %2 ORDER BY %3%4")
+        .arg(QLatin1String(CoverageRules::kFrom),
+             filter.whereClause(),
+             keys.join(QStringLiteral(", ")),
+             limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
 }
 
 QString AssetView::rowsSql(const QList<RecordId>& ids)

@@ -40,8 +40,9 @@ struct AssetView
     AssetColumn sortColumn = AssetColumn::Reference;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
-    // SELECT a.id ... in display order. Unit paths sort by their place in `units`.
-    QString idsSql(const UnitTree& units) const;
+    // SELECT a.id ... in display order, the first `limit` of them or (-1) all. Unit paths sort
+    // by their place in `units`.
+    QString idsSql(const UnitTree& units, int limit = -1) const;
     // The rows of the given ids, in no particular order; bind :today before running it.
     static QString rowsSql(const QList<RecordId>& ids);
     static AssetRow readRow(const QSqlQuery& query, const UnitTree& units);

@@ -5,6 +5,7 @@
 #include "TestRegister.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -243,6 +244,31 @@ private slots:
         QSqlQuery active(reg->database());
         QVERIFY(active.exec(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'Active'")) && active.next());
         QCOMPARE(totals.first().at(1).toInt(), active.value(0).toInt());
+    }
+
+    // Loading is background work: the window's own thread, which paints, keeps its priority.
+    void loadsOnThreadsThatGiveWayToTheWindow()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QTRY_COMPARE(model.totalAssetCount(), 4);
+        QList<int> loaderNiceness;
+        int mainNiceness = 0;
+        for (const QString& task :
+             QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+            QVERIFY(stat.open(QIODevice::ReadOnly));
+            // "tid (name) state ..." with the nice value as field 19; the name may hold spaces.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            const int nice = fields.at(16).toInt();
+            if (line.contains("(AssetPageLoader"))
+                loaderNiceness << nice;
+            else if (task.toLongLong() == QCoreApplication::applicationPid())
+                mainNiceness = nice;
+        }
+        QCOMPARE(loaderNiceness, (QList<int> {10, 10}));
+        QCOMPARE(mainNiceness, 0);
     }
 
     void refreshShowsChanges()

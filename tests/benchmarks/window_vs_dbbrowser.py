@@ -3,10 +3,11 @@
 under Xvfb, and measures what a person waits for:
 
 - first rows: from starting the program to the first row of assets on screen;
-- peak memory (VmHWM) after going to the last row (Ctrl+End in the table);
-- sort: from clicking the Name header to the first rows in name order on screen;
 - search: from typing "payroll" (Custos's search box, DB Browser's filter on the name column) to
-  the first matching rows on screen.
+  the first matching rows on screen, in the table's first order;
+- sort by name: from clicking the Name header to the first rows in name order on screen, and the
+  same search typed after it;
+- peak memory (VmHWM) after going to the last row (Ctrl+End in the table).
 
 "On screen" is watched by grabbing the first row's pixels every few tens of milliseconds: the time
 is the first grab that already shows what the row finally shows. Both programs start with empty
@@ -84,40 +85,50 @@ def launch(command, home):
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def started(command, places, dismiss_busy_prompt, home):
+    """Starts the program; returns it and the seconds until its first rows showed."""
+    start = time.monotonic()
+    process = launch(command, home)
+    first_rows = settled_after(places["first_row"], start, 60)
+    if dismiss_busy_prompt:
+        # DB Browser asks whether to abort its row count when its cell editor reads too; "No"
+        # lets it finish, as a person would.
+        time.sleep(3)
+        xdotool("key", "Escape")
+        time.sleep(1)
+    return process, first_rows
+
+
+def timed_click_or_typing(places, where, text=None):
+    """Seconds from a click on `where` (and typing `text`) to the new first rows on screen."""
+    before, _ = grab(places["first_row"])
+    xdotool("mousemove", *map(str, places[where]), "click", "1")
+    if text:
+        xdotool("type", "--delay", "0", text)
+    return settled_after(places["first_row"], time.monotonic(), 60, baseline=before)
+
+
 def measure(name, command, places, dismiss_busy_prompt):
-    """One run: first rows, sort, search (in a first launch), memory after the last row (in a
-    second launch, so nothing else has been loaded)."""
+    """One run, in three launches so that each step starts from a freshly opened table."""
     result = {}
     with tempfile.TemporaryDirectory() as home:
-        start = time.monotonic()
-        process = launch(command, home)
+        process, result["first rows"] = started(command, places, dismiss_busy_prompt, home)
         try:
-            result["first rows"] = settled_after(places["first_row"], start, 60)
-            if dismiss_busy_prompt:
-                # DB Browser asks whether to abort its row count when its cell editor reads too;
-                # "No" lets it finish, as a person would.
-                time.sleep(3)
-                xdotool("key", "Escape")
-                time.sleep(1)
-            before, _ = grab(places["first_row"])
-            xdotool("mousemove", *map(str, places["name_header"]), "click", "1")
-            result["sort by name"] = settled_after(places["first_row"], time.monotonic(), 60, baseline=before)
-            before, _ = grab(places["first_row"])
-            xdotool("mousemove", *map(str, places["search"]), "click", "1")
-            xdotool("type", "--delay", "0", "payroll")
-            result["search"] = settled_after(places["first_row"], time.monotonic(), 60, baseline=before)
+            result["search"] = timed_click_or_typing(places, "search", "payroll")
         finally:
             process.kill()
             process.wait()
     with tempfile.TemporaryDirectory() as home:
-        start = time.monotonic()
-        process = launch(command, home)
+        process, _ = started(command, places, dismiss_busy_prompt, home)
         try:
-            settled_after(places["first_row"], start, 60)
-            if dismiss_busy_prompt:
-                time.sleep(3)
-                xdotool("key", "Escape")
-                time.sleep(1)
+            result["sort by name"] = timed_click_or_typing(places, "name_header")
+            result["search, sorted by name"] = timed_click_or_typing(places, "search", "payroll")
+        finally:
+            process.kill()
+            process.wait()
+    with tempfile.TemporaryDirectory() as home:
+        process, _ = started(command, places, dismiss_busy_prompt, home)
+        try:
             xdotool("mousemove", *map(str, places["cell"]), "click", "1")
             xdotool("key", "ctrl+End")
             time.sleep(12)
