@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace custos;
 
@@ -227,19 +228,34 @@ private slots:
         QString error;
         QVERIFY2(DemoRegister::createFile(path, 5000, 1, kToday, &error), qPrintable(error));
         std::atomic<int> generation {1};
+        // On a thread of its own, as in the window (it lowers its thread's priority).
+        QThread thread;
         AssetPageLoader loader(path, kToday, &generation);
+        loader.moveToThread(&thread);
+        thread.start();
         QSignalSpy totals(&loader, &AssetPageLoader::totalCounted);
         QSignalSpy failures(&loader, &AssetPageLoader::failed);
+        auto loadFirstPage = [&](int request) {
+            QMetaObject::invokeMethod(
+                &loader, [&] { loader.loadFirstPage(request, AssetView()); }, Qt::BlockingQueuedConnection);
+        };
         // A newer view arrives as the first page shows, while the register's total is counted:
         // SQLite stops that count (thousands of steps) instead of finishing it.
-        const auto newerView = connect(&loader, &AssetPageLoader::pageLoaded, this, [&] { generation = 2; });
-        loader.loadFirstPage(1, AssetView());
+        const auto newerView = connect(
+            &loader, &AssetPageLoader::pageLoaded, &loader, [&] { generation = 2; }, Qt::DirectConnection);
+        loadFirstPage(1);
         disconnect(newerView);
         QCOMPARE(totals.count(), 0);
         QCOMPARE(failures.count(), 0); // being stopped is not a failure
         generation = 3;
-        loader.loadFirstPage(3, AssetView());
+        loadFirstPage(3);
         QCOMPARE(totals.count(), 1);
+        QMetaObject::invokeMethod(
+            &loader,
+            [&] { loader.moveToThread(QCoreApplication::instance()->thread()); },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
         auto reg = Register::open(path, OpenMode::ReadOnly);
         QSqlQuery active(reg->database());
         QVERIFY(active.exec(QStringLiteral("SELECT count(*) FROM assets WHERE status = 'Active'")) && active.next());
