@@ -70,6 +70,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
     m_registerPages->addTab(m_auditLog, QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
     connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
+    // The audit log shows every change, undone and redone ones too, as they happen.
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_registerPages->currentWidget() == m_auditLog)
+            m_auditLog->reload();
+    });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_registerPages);

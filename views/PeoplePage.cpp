@@ -116,8 +116,10 @@ void PeoplePage::updateActions()
     m_leave->setEnabled(writable && chosen && !m_model->person(m_model->rowOf(*chosen)).hasLeft);
 }
 
-bool PeoplePage::afterWrite()
+bool PeoplePage::write(const QString& title, const std::function<bool(QString* error)>& change)
 {
+    if (!writeOrWarn(this, title, change))
+        return false;
     reload();
     emit changed();
     return true;
@@ -131,20 +133,15 @@ void PeoplePage::addPerson()
     const Person person = dialog.person();
     auto id = std::make_shared<RecordId>(0);
     auto apply = [this, person, id] {
-        return writeOrWarn(this,
-                           QStringLiteral("Add Person"),
-                           [&](QString* error) {
-                               const auto added = PersonStore(*m_register).add(person, error);
-                               *id = added.value_or(0);
-                               return added.has_value();
-                           })
-            && afterWrite();
+        return write(QStringLiteral("Add Person"), [&](QString* error) {
+            const auto added = PersonStore(*m_register).add(person, error);
+            *id = added.value_or(0);
+            return added.has_value();
+        });
     };
     auto revert = [this, id] {
-        return writeOrWarn(this,
-                           QStringLiteral("Undo Add Person"),
-                           [&](QString* error) { return PersonStore(*m_register).remove(*id, error); })
-            && afterWrite();
+        return write(QStringLiteral("Undo Add Person"),
+                     [&](QString* error) { return PersonStore(*m_register).remove(*id, error); });
     };
     if (apply())
         m_undo->push(new RegisterChangeCommand(QStringLiteral("Add %1").arg(person.name), apply, revert));
@@ -160,17 +157,15 @@ void PeoplePage::editPerson()
     if (dialog.exec() != QDialog::Accepted || dialog.person() == before)
         return;
     const Person after = dialog.person();
-    auto write = [this](const Person& person) {
-        return writeOrWarn(this,
-                           QStringLiteral("Edit Person"),
-                           [&](QString* error) { return PersonStore(*m_register).update(person, error); })
-            && afterWrite();
+    auto save = [this](const Person& person) {
+        return write(QStringLiteral("Edit Person"),
+                     [&](QString* error) { return PersonStore(*m_register).update(person, error); });
     };
-    if (write(after))
+    if (save(after))
         m_undo->push(new RegisterChangeCommand(
             QStringLiteral("Edit %1").arg(after.name),
-            [write, after] { return write(after); },
-            [write, before] { return write(before); }));
+            [save, after] { return save(after); },
+            [save, before] { return save(before); }));
 }
 
 void PeoplePage::markLeft()
@@ -186,21 +181,16 @@ void PeoplePage::markLeft()
     const std::optional<RecordId> successor = dialog.successor();
     auto departure = std::make_shared<Departure>();
     auto apply = [this, id = leaver.id, successor, departure] {
-        return writeOrWarn(this,
-                           QStringLiteral("Mark as Left"),
-                           [&](QString* error) {
-                               const auto done = PersonStore(*m_register).leave(id, successor, error);
-                               if (done)
-                                   *departure = *done;
-                               return done.has_value();
-                           })
-            && afterWrite();
+        return write(QStringLiteral("Mark as Left"), [&](QString* error) {
+            const auto done = PersonStore(*m_register).leave(id, successor, error);
+            if (done)
+                *departure = *done;
+            return done.has_value();
+        });
     };
     auto revert = [this, departure] {
-        return writeOrWarn(this,
-                           QStringLiteral("Undo Mark as Left"),
-                           [&](QString* error) { return PersonStore(*m_register).undoLeave(*departure, error); })
-            && afterWrite();
+        return write(QStringLiteral("Undo Mark as Left"),
+                     [&](QString* error) { return PersonStore(*m_register).undoLeave(*departure, error); });
     };
     if (apply())
         m_undo->push(new RegisterChangeCommand(QStringLiteral("Mark %1 as left").arg(leaver.name), apply, revert));

@@ -40,8 +40,8 @@ private:
     void markLeft();
     std::optional<RecordId> chosenPerson() const;
     void updateActions();
-    // After a write: shows it, tells the window, and returns true.
-    bool afterWrite();
+    // Runs a write and, when it worked, shows it and tells the window.
+    bool write(const QString& title, const std::function<bool(QString* error)>& change);
 
     QUndoStack* m_undo;
     Register* m_register = nullptr;
