@@ -35,19 +35,20 @@ QString AssetFilter::whereClause() const
     return conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
 }
 
-void AssetFilter::bind(QSqlQuery& query, const QDate& today) const
+QVariantMap AssetFilter::parameters(const QDate& today) const
 {
+    QVariantMap values;
     if (overdue)
-        query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+        values.insert(QStringLiteral(":today"), today.toString(Qt::ISODate));
     if (ownerId)
-        query.bindValue(QStringLiteral(":owner"), *ownerId);
+        values.insert(QStringLiteral(":owner"), *ownerId);
     if (unitId)
-        query.bindValue(QStringLiteral(":unit"), *unitId);
+        values.insert(QStringLiteral(":unit"), *unitId);
     if (!ownerLogin.isEmpty())
-        query.bindValue(QStringLiteral(":login"), ownerLogin);
+        values.insert(QStringLiteral(":login"), ownerLogin);
     if (classification && classification->isClassified()) {
-        query.bindValue(QStringLiteral(":level"), levelToText(*classification->level()));
-        query.bindValue(QStringLiteral(":sensitive"), classification->isSensitive() ? 1 : 0);
+        values.insert(QStringLiteral(":level"), levelToText(*classification->level()));
+        values.insert(QStringLiteral(":sensitive"), classification->isSensitive() ? 1 : 0);
     }
     if (!search.trimmed().isEmpty()) {
         // LIKE is case-insensitive for ASCII; the wildcards people type are searched for literally.
@@ -55,8 +56,16 @@ void AssetFilter::bind(QSqlQuery& query, const QDate& today) const
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        query.bindValue(QStringLiteral(":search"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+        values.insert(QStringLiteral(":search"), QLatin1Char('%') + escaped + QLatin1Char('%'));
     }
+    return values;
+}
+
+void AssetFilter::bind(QSqlQuery& query, const QDate& today) const
+{
+    const QVariantMap values = parameters(today);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bindValue(it.key(), it.value());
 }
 
 } // namespace custos

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantMap>
 #include <optional>
 
 namespace custos {
@@ -29,6 +30,8 @@ struct AssetFilter
 
     // SQL condition over CoverageRules::kFrom, with named parameters that bind() fills.
     QString whereClause() const;
+    // The values of whereClause()'s named parameters, by name (":today", ...).
+    QVariantMap parameters(const QDate& today) const;
     void bind(QSqlQuery& query, const QDate& today) const;
 
     bool operator==(const AssetFilter&) const = default;

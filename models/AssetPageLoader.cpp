@@ -1,10 +1,10 @@
 #include "AssetPageLoader.h"
 
 #include "Register.h"
+#include "SqliteHandle.h"
 #include "UnitStore.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -40,9 +40,8 @@ bool AssetPageLoader::ensureOpen(int generation)
         emit failed(generation, error);
         return false;
     }
-    const QVariant handle = m_register->database().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        sqlite3_progress_handler(*static_cast<sqlite3* const*>(handle.data()), 10000, &interruptIfStale, this);
+    if (sqlite3* db = sqliteHandle(m_register->database()))
+        sqlite3_progress_handler(db, 10000, &interruptIfStale, this);
     return true;
 }
 

@@ -87,6 +87,7 @@ private slots:
         QTest::newRow("bad asset count") << QStringList {"demo", "x.custos", "--assets", "lots"};
         QTest::newRow("negative asset count") << QStringList {"demo", "x.custos", "--assets", "-5"};
         QTest::newRow("option without value") << QStringList {"list", "x.custos", "--owner"};
+        QTest::newRow("export without a target") << QStringList {"export", "x.custos"};
     }
 
     void usageErrorsExitWithOne()
@@ -239,6 +240,32 @@ private slots:
             {QStringLiteral("list"), small.path(), QStringLiteral("--owner"), QStringLiteral("ANN@justice.gov.uk")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("IA-000001\tOffender case records\nIA-000003\tOffender case records\n"));
+    }
+
+    void exportsEveryAssetOrTheGapsListShows()
+    {
+        const QString all = m_dir.filePath(QStringLiteral("all.csv"));
+        const Run full = cli({QStringLiteral("export"), m_demo, all, QStringLiteral("--bom")});
+        QCOMPARE(full.exitCode, 0);
+        QCOMPARE(full.out.trimmed(), QStringLiteral("Exported 1500 assets to %1").arg(all));
+        QFile file(all);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("\xEF\xBB\xBFReference,Name,Description,Business unit,"));
+
+        const QString gaps = m_dir.filePath(QStringLiteral("gaps.csv"));
+        const Run unowned
+            = cli({QStringLiteral("export"), m_demo, gaps, QStringLiteral("--unowned"), QStringLiteral("--overdue")});
+        QCOMPARE(unowned.exitCode, 0);
+        const int listed = lineCount(list({QStringLiteral("--unowned"), QStringLiteral("--overdue")}).out);
+        QVERIFY(listed > 0);
+        QCOMPARE(unowned.out.trimmed(), QStringLiteral("Exported %1 assets to %2").arg(listed).arg(gaps));
+
+        const Run missing = cli({QStringLiteral("export"), m_dir.filePath(QStringLiteral("none.custos")), gaps});
+        QCOMPARE(missing.exitCode, 3);
+        const Run unwritable
+            = cli({QStringLiteral("export"), m_demo, m_dir.filePath(QStringLiteral("no/such/dir.csv"))});
+        QCOMPARE(unwritable.exitCode, 3);
+        QVERIFY(unwritable.err.contains(QLatin1String("no/such/dir.csv")));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "AssetStore.h"
 #include "Coverage.h"
 #include "CoverageReport.h"
+#include "CsvExport.h"
 #include "DemoRegister.h"
 #include "PersonStore.h"
 #include "Register.h"
@@ -128,6 +129,30 @@ int runList(const QString& path, const QCommandLineParser& parsed)
     return std::fflush(stdout) == 0 ? CliExit::kSuccess : fail(CliExit::kRefused, QStringLiteral("could not write"));
 }
 
+int runExport(const QString& path, const QCommandLineParser& parsed)
+{
+    int exitCode = CliExit::kSuccess;
+    std::unique_ptr<Register> reg = openForReading(path, &exitCode);
+    AssetFilter filter;
+    if (!reg || !resolveUnit(*reg, parsed, &filter.unitId, &exitCode))
+        return exitCode;
+    filter.unowned = parsed.isSet(QStringLiteral("unowned"));
+    filter.unclassified = parsed.isSet(QStringLiteral("unclassified"));
+    filter.overdue = parsed.isSet(QStringLiteral("overdue"));
+    CsvExport csv(*reg);
+    // Without a flag, every asset of any status; with one, the active assets list shows.
+    if (filter != AssetFilter())
+        csv.setFilter(filter);
+    csv.setByteOrderMark(parsed.isSet(QStringLiteral("bom")));
+    QString error;
+    const QString target = parsed.positionalArguments().at(1);
+    const qint64 written = csv.writeFile(target, &error);
+    if (written < 0)
+        return fail(CliExit::kCannotOpen, error);
+    out() << QStringLiteral("Exported %1 assets to %2").arg(written).arg(target) << Qt::endl;
+    return CliExit::kSuccess;
+}
+
 } // namespace
 
 const QList<CliCommand>& cliCommands()
@@ -154,6 +179,17 @@ const QList<CliCommand>& cliCommands()
           {QStringLiteral("owner"), QStringLiteral("Owned by the person with this email."), QStringLiteral("EMAIL")},
           {QStringLiteral("unit"), QStringLiteral("In this unit or one below it."), QStringLiteral("NAME")}},
          runList},
+        {QStringLiteral("export"),
+         QStringLiteral("export REGISTER OUT.csv [--bom] [--unowned] [--unclassified] [--overdue] [--unit NAME]"),
+         {{QStringLiteral("bom"), QStringLiteral("Start with a UTF-8 byte-order mark, for Excel.")},
+          {QStringLiteral("unowned"), QStringLiteral("Only active assets with no IAO, or whose IAO has left.")},
+          {QStringLiteral("unclassified"), QStringLiteral("Only active assets not yet classified.")},
+          {QStringLiteral("overdue"), QStringLiteral("Only active assets overdue for review.")},
+          {QStringLiteral("unit"),
+           QStringLiteral("Only active assets in this unit or one below it."),
+           QStringLiteral("NAME")}},
+         runExport,
+         2},
     };
     return commands;
 }

@@ -18,6 +18,8 @@ struct CliCommand
     QString synopsis;
     QList<QCommandLineOption> options;
     int (*run)(const QString& registerPath, const QCommandLineParser& parsed);
+    // The files the command names: the register, and for export the CSV file after it.
+    int files = 1;
 };
 
 const QList<CliCommand>& cliCommands();

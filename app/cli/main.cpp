@@ -29,8 +29,10 @@ int main(int argc, char* argv[])
             QTextStream(stderr) << usageError.arg(parser.errorText(), command.synopsis);
             return CliExit::kUsage;
         }
-        if (parser.positionalArguments().size() != 1) {
-            QTextStream(stderr) << usageError.arg(QStringLiteral("give exactly one REGISTER file."), command.synopsis);
+        if (parser.positionalArguments().size() != command.files) {
+            const QString expected = command.files == 1 ? QStringLiteral("give exactly one REGISTER file.")
+                                                        : QStringLiteral("give the REGISTER and the output file.");
+            QTextStream(stderr) << usageError.arg(expected, command.synopsis);
             return CliExit::kUsage;
         }
         return command.run(parser.positionalArguments().first(), parser);

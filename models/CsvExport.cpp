@@ -1,0 +1,289 @@
+#include "CsvExport.h"
+
+#include "CoverageRules.h"
+#include "PersonStore.h"
+#include "Register.h"
+#include "SqlValues.h"
+#include "SqliteHandle.h"
+#include "UnitStore.h"
+
+#include <QHash>
+#include <QSaveFile>
+#include <cstring>
+#include <sqlite3.h>
+
+namespace custos {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 8192;
+constexpr qsizetype kFlushAt = 1 << 16;
+
+// Columns of each row, in the order the header needs them.
+const char* const kSelect = "SELECT a.reference, a.name, a.description, a.unit_id, a.iao_id, a.iam_id, a.format, "
+                            "a.location, a.classification, a.sensitive, a.legacy_marking, "
+                            "a.classification_needs_review, a.handling_notes, a.personal_data, a.lawful_basis, "
+                            "a.retention, a.disposal_action, a.criticality, a.review_cycle_months, a.last_reviewed, "
+                            "a.next_review_due, a.status, a.created_at, a.modified_at FROM ";
+namespace Column {
+enum {
+    Reference,
+    Name,
+    Description,
+    UnitId,
+    IaoId,
+    IamId,
+    Format,
+    Location,
+    Level,
+    Sensitive,
+    Legacy,
+    NeedsReview,
+    Handling,
+    PersonalData,
+    LawfulBasis,
+    Retention,
+    Disposal,
+    Criticality,
+    Cycle,
+    LastReviewed,
+    NextDue,
+    Status,
+    Created,
+    Modified
+};
+}
+
+struct PersonCells
+{
+    QByteArray name;
+    QByteArray email;
+    bool hasLeft = false;
+};
+
+bool bindParameters(sqlite3_stmt* statement, const QVariantMap& values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const int index = sqlite3_bind_parameter_index(statement, it.key().toUtf8().constData());
+        if (index == 0)
+            continue;
+        const int result = it.value().typeId() == QMetaType::QString
+            ? sqlite3_bind_text(statement, index, it.value().toString().toUtf8().constData(), -1, SQLITE_TRANSIENT)
+            : sqlite3_bind_int64(statement, index, it.value().toLongLong());
+        if (result != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CsvExport::CsvExport(Register& reg, const QDate& today)
+    : m_register(reg)
+    , m_today(today)
+{
+}
+
+const QStringList& CsvExport::header()
+{
+    static const QStringList names {"Reference",
+                                    "Name",
+                                    "Description",
+                                    "Business unit",
+                                    "IAO name",
+                                    "IAO email",
+                                    "IAO status",
+                                    "IAM name",
+                                    "IAM email",
+                                    "Format",
+                                    "Location",
+                                    "Classification",
+                                    "Legacy marking",
+                                    "Classification needs review",
+                                    "Handling notes",
+                                    "Personal data",
+                                    "Lawful basis",
+                                    "Retention",
+                                    "Disposal action",
+                                    "Criticality",
+                                    "Review cycle (months)",
+                                    "Last reviewed",
+                                    "Next review due",
+                                    "Status",
+                                    "Created",
+                                    "Modified"};
+    return names;
+}
+
+void CsvExport::appendField(QByteArray& line, const char* text, qsizetype size)
+{
+    const bool formula = size > 0
+        && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+    bool quoted = false;
+    for (qsizetype i = 0; i < size && !quoted; ++i)
+        quoted = text[i] == ',' || text[i] == '"' || text[i] == '\r' || text[i] == '\n';
+    if (quoted)
+        line.append('"');
+    if (formula)
+        line.append('\'');
+    if (quoted) {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (text[i] == '"')
+                line.append('"');
+            line.append(text[i]);
+        }
+        line.append('"');
+    } else {
+        line.append(text, size);
+    }
+}
+
+qint64 CsvExport::write(QIODevice& out, QString* error) const
+{
+    sqlite3* db = sqliteHandle(m_register.database());
+    if (!db) {
+        setError(error, QStringLiteral("The register's database cannot be read directly."));
+        return -1;
+    }
+    QHash<RecordId, QByteArray> unitPaths;
+    const UnitTree units = UnitStore(m_register).tree();
+    for (const BusinessUnit& unit : units.units())
+        unitPaths.insert(unit.id, units.path(unit.id).toUtf8());
+    QHash<RecordId, PersonCells> people;
+    for (const Person& person : PersonStore(m_register).all())
+        people.insert(person.id, {person.name.toUtf8(), person.email.toUtf8(), person.hasLeft});
+
+    const QString where = m_filter ? m_filter->whereClause() : QStringLiteral("1 = 1");
+    const QByteArray sql = (QLatin1String(kSelect) + QLatin1String(CoverageRules::kFrom) + QStringLiteral(" WHERE ")
+                            + where + QStringLiteral(" ORDER BY a.reference"))
+                               .toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK
+        || (m_filter && !bindParameters(statement, m_filter->parameters(m_today)))) {
+        setError(error,
+                 QStringLiteral("Reading %1 failed: %2").arg(m_register.name(), QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_finalize(statement);
+        return -1;
+    }
+
+    QByteArray buffer;
+    buffer.reserve(kFlushAt + 4096);
+    if (m_byteOrderMark)
+        buffer.append("\xEF\xBB\xBF");
+    for (const QString& name : header()) {
+        if (name != header().first())
+            buffer.append(',');
+        buffer.append(name.toUtf8());
+    }
+    buffer.append("\r\n");
+
+    auto text = [statement](int column, QByteArray& line) {
+        const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        appendField(line, value ? value : "", sqlite3_column_bytes(statement, column));
+    };
+    auto literal
+        = [](QByteArray& line, const QByteArray& value) { appendField(line, value.constData(), value.size()); };
+    static const PersonCells nobody;
+    qint64 written = 0;
+    int result = SQLITE_ROW;
+    while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+        text(Column::Reference, buffer);
+        buffer.append(',');
+        text(Column::Name, buffer);
+        buffer.append(',');
+        text(Column::Description, buffer);
+        buffer.append(',');
+        literal(buffer, unitPaths.value(sqlite3_column_int64(statement, Column::UnitId)));
+        buffer.append(',');
+        const bool hasOwner = sqlite3_column_type(statement, Column::IaoId) != SQLITE_NULL;
+        const PersonCells& owner = hasOwner ? people[sqlite3_column_int64(statement, Column::IaoId)] : nobody;
+        literal(buffer, owner.name);
+        buffer.append(',');
+        literal(buffer, owner.email);
+        buffer.append(',');
+        buffer.append(hasOwner ? (owner.hasLeft ? "Left" : "Active") : "");
+        buffer.append(',');
+        const bool hasManager = sqlite3_column_type(statement, Column::IamId) != SQLITE_NULL;
+        const PersonCells& manager = hasManager ? people[sqlite3_column_int64(statement, Column::IamId)] : nobody;
+        literal(buffer, manager.name);
+        buffer.append(',');
+        literal(buffer, manager.email);
+        buffer.append(',');
+        text(Column::Format, buffer);
+        buffer.append(',');
+        text(Column::Location, buffer);
+        buffer.append(',');
+        if (sqlite3_column_int(statement, Column::Sensitive))
+            buffer.append("OFFICIAL-SENSITIVE");
+        else
+            text(Column::Level, buffer);
+        buffer.append(',');
+        text(Column::Legacy, buffer);
+        buffer.append(',');
+        buffer.append(sqlite3_column_int(statement, Column::NeedsReview) ? "Yes" : "No");
+        for (int column : {Column::Handling,
+                           Column::PersonalData,
+                           Column::LawfulBasis,
+                           Column::Retention,
+                           Column::Disposal,
+                           Column::Criticality,
+                           Column::Cycle,
+                           Column::LastReviewed,
+                           Column::NextDue,
+                           Column::Status,
+                           Column::Created,
+                           Column::Modified}) {
+            buffer.append(',');
+            text(column, buffer);
+        }
+        buffer.append("\r\n");
+        ++written;
+        if (buffer.size() >= kFlushAt) {
+            if (out.write(buffer) != buffer.size()) {
+                setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
+                sqlite3_finalize(statement);
+                return -1;
+            }
+            buffer.clear();
+        }
+        if (written % kProgressEvery == 0 && m_progress && !m_progress(written)) {
+            setError(error, QStringLiteral("The export was cancelled."));
+            sqlite3_finalize(statement);
+            return -1;
+        }
+    }
+    sqlite3_finalize(statement);
+    if (result != SQLITE_DONE) {
+        setError(error,
+                 QStringLiteral("Reading %1 failed: %2").arg(m_register.name(), QString::fromUtf8(sqlite3_errmsg(db))));
+        return -1;
+    }
+    if (out.write(buffer) != buffer.size()) {
+        setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
+        return -1;
+    }
+    if (m_progress)
+        m_progress(written);
+    return written;
+}
+
+qint64 CsvExport::writeFile(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    const qint64 written = write(file, error);
+    if (written < 0) {
+        file.cancelWriting();
+        return -1;
+    }
+    if (!file.commit()) {
+        setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    return written;
+}
+
+} // namespace custos
