@@ -9,8 +9,10 @@
 
 #include <QHash>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
+#include <string>
 
 namespace custos {
 
@@ -76,6 +78,33 @@ bool bindParameters(sqlite3_stmt* statement, const QVariantMap& values)
     return true;
 }
 
+// One CSV field, neutralised and quoted as needed, appended to `line`.
+void appendField(std::string& line, const char* text, size_t size)
+{
+    const char* end = text + size;
+    const bool formula = size > 0
+        && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+    const bool quoted
+        = std::find_if(text, end, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }) != end;
+    if (quoted)
+        line += '"';
+    if (formula)
+        line += '\'';
+    if (!quoted) {
+        line.append(text, size);
+        return;
+    }
+    // Whole runs between quotes at a time: this loop writes every description.
+    const char* start = text;
+    while (const auto* quote = static_cast<const char*>(std::memchr(start, '"', size_t(end - start)))) {
+        line.append(start, size_t(quote - start + 1));
+        line += '"';
+        start = quote + 1;
+    }
+    line.append(start, size_t(end - start));
+    line += '"';
+}
+
 } // namespace
 
 CsvExport::CsvExport(Register& reg, const QDate& today)
@@ -115,29 +144,6 @@ const QStringList& CsvExport::header()
     return names;
 }
 
-void CsvExport::appendField(QByteArray& line, const char* text, qsizetype size)
-{
-    const bool formula = size > 0
-        && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
-    bool quoted = false;
-    for (qsizetype i = 0; i < size && !quoted; ++i)
-        quoted = text[i] == ',' || text[i] == '"' || text[i] == '\r' || text[i] == '\n';
-    if (quoted)
-        line.append('"');
-    if (formula)
-        line.append('\'');
-    if (quoted) {
-        for (qsizetype i = 0; i < size; ++i) {
-            if (text[i] == '"')
-                line.append('"');
-            line.append(text[i]);
-        }
-        line.append('"');
-    } else {
-        line.append(text, size);
-    }
-}
-
 qint64 CsvExport::write(QIODevice& out, QString* error) const
 {
     sqlite3* db = sqliteHandle(m_register.database());
@@ -166,60 +172,61 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
         return -1;
     }
 
-    QByteArray buffer;
+    std::string buffer;
     buffer.reserve(kFlushAt + 4096);
     if (m_byteOrderMark)
         buffer.append("\xEF\xBB\xBF");
     for (const QString& name : header()) {
         if (name != header().first())
-            buffer.append(',');
-        buffer.append(name.toUtf8());
+            buffer += ',';
+        buffer += name.toStdString();
     }
     buffer.append("\r\n");
 
-    auto text = [statement](int column, QByteArray& line) {
+    auto text = [statement](int column, std::string& line) {
         const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-        appendField(line, value ? value : "", sqlite3_column_bytes(statement, column));
+        appendField(line, value ? value : "", size_t(sqlite3_column_bytes(statement, column)));
     };
-    auto literal
-        = [](QByteArray& line, const QByteArray& value) { appendField(line, value.constData(), value.size()); };
+    auto literal = [](std::string& line, const QByteArray& value) {
+        appendField(line, value.constData(), size_t(value.size()));
+    };
     static const PersonCells nobody;
     qint64 written = 0;
     int result = SQLITE_ROW;
     while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
         text(Column::Reference, buffer);
-        buffer.append(',');
+        buffer += ',';
         text(Column::Name, buffer);
-        buffer.append(',');
+        buffer += ',';
         text(Column::Description, buffer);
-        buffer.append(',');
+        buffer += ',';
         literal(buffer, unitPaths.value(sqlite3_column_int64(statement, Column::UnitId)));
-        buffer.append(',');
+        buffer += ',';
         const bool hasOwner = sqlite3_column_type(statement, Column::IaoId) != SQLITE_NULL;
         const PersonCells& owner = hasOwner ? people[sqlite3_column_int64(statement, Column::IaoId)] : nobody;
         literal(buffer, owner.name);
-        buffer.append(',');
+        buffer += ',';
         literal(buffer, owner.email);
-        buffer.append(',');
+        buffer += ',';
         buffer.append(hasOwner ? (owner.hasLeft ? "Left" : "Active") : "");
-        buffer.append(',');
+        buffer += ',';
         const bool hasManager = sqlite3_column_type(statement, Column::IamId) != SQLITE_NULL;
         const PersonCells& manager = hasManager ? people[sqlite3_column_int64(statement, Column::IamId)] : nobody;
         literal(buffer, manager.name);
-        buffer.append(',');
+        buffer += ',';
         literal(buffer, manager.email);
-        buffer.append(',');
+        buffer += ',';
         text(Column::Format, buffer);
-        buffer.append(',');
+        buffer += ',';
         text(Column::Location, buffer);
-        buffer.append(',');
+        buffer += ',';
         if (sqlite3_column_int(statement, Column::Sensitive))
             buffer.append("OFFICIAL-SENSITIVE");
         else
             text(Column::Level, buffer);
-        buffer.append(',');
+        buffer += ',';
         text(Column::Legacy, buffer);
-        buffer.append(',');
+        buffer += ',';
         buffer.append(sqlite3_column_int(statement, Column::NeedsReview) ? "Yes" : "No");
         for (int column : {Column::Handling,
                            Column::PersonalData,
@@ -233,13 +240,13 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
                            Column::Status,
                            Column::Created,
                            Column::Modified}) {
-            buffer.append(',');
+            buffer += ',';
             text(column, buffer);
         }
         buffer.append("\r\n");
         ++written;
         if (buffer.size() >= kFlushAt) {
-            if (out.write(buffer) != buffer.size()) {
+            if (out.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size())) {
                 setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
                 sqlite3_finalize(statement);
                 return -1;
@@ -258,7 +265,7 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
                  QStringLiteral("Reading %1 failed: %2").arg(m_register.name(), QString::fromUtf8(sqlite3_errmsg(db))));
         return -1;
     }
-    if (out.write(buffer) != buffer.size()) {
+    if (out.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size())) {
         setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
         return -1;
     }

@@ -39,8 +39,6 @@ public:
     qint64 writeFile(const QString& path, QString* error = nullptr) const;
 
     static const QStringList& header();
-    // One CSV field: neutralised and quoted as needed, appended to `line`.
-    static void appendField(QByteArray& line, const char* text, qsizetype size);
 
 private:
     Register& m_register;
