@@ -11,8 +11,6 @@ namespace {
 
 const char* const kRowColumns = "a.id, a.reference, a.name, a.unit_id, iao.name, a.classification, a.sensitive, "
                                 "a.classification_needs_review, a.next_review_due, a.status";
-const char* const kClassificationRank = "(CASE a.classification WHEN 'TOP SECRET' THEN 4 WHEN 'SECRET' THEN 3 "
-                                        "WHEN 'OFFICIAL' THEN 1 + a.sensitive ELSE 0 END)";
 
 QString unitOrder(const UnitTree& units)
 {
@@ -69,7 +67,7 @@ QString AssetView::idsSql(const UnitTree& units, int limit) const
         key = QStringLiteral("iao.name IS NULL, iao.name COLLATE NOCASE");
         break;
     case AssetColumn::Classification:
-        key = QLatin1String(kClassificationRank);
+        key = QLatin1String(CoverageRules::kClassificationRank);
         break;
     case AssetColumn::NextReviewDue:
         key = QStringLiteral("a.next_review_due");

@@ -18,6 +18,11 @@ inline constexpr const char* kUnowned = "(iao.id IS NULL OR iao.has_left = 1)";
 inline constexpr const char* kClassified = "(a.classification IS NOT NULL AND a.classification_needs_review = 0)";
 inline constexpr const char* kUnclassified = "(a.classification IS NULL OR a.classification_needs_review = 1)";
 inline constexpr const char* kOverdue = "(a.next_review_due < :today)";
+// Classification::rank() in SQL: 0 not yet classified, 1 OFFICIAL, 2 OFFICIAL-SENSITIVE,
+// 3 SECRET, 4 TOP SECRET.
+inline constexpr const char* kClassificationRank
+    = "(CASE a.classification WHEN 'TOP SECRET' THEN 4 "
+      "WHEN 'SECRET' THEN 3 WHEN 'OFFICIAL' THEN 1 + a.sensitive ELSE 0 END)";
 // Complete also needs the Retention field filled in.
 inline constexpr const char* kRetentionRecorded = "trim(a.retention) <> ''";
 // The unit bound as :unit and every unit below it.

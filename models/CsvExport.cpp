@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
@@ -142,6 +143,25 @@ const QStringList& CsvExport::header()
                                     "Created",
                                     "Modified"};
     return names;
+}
+
+CsvExport::Contents CsvExport::contents() const
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("SELECT count(*), max(%1) FROM %2 WHERE %3")
+                      .arg(QLatin1String(CoverageRules::kClassificationRank),
+                           QLatin1String(CoverageRules::kFrom),
+                           m_filter ? m_filter->whereClause() : QStringLiteral("1 = 1")));
+    if (m_filter)
+        m_filter->bind(query, m_today);
+    if (!query.exec() || !query.next())
+        return {};
+    static const QList<Classification> byRank {Classification(),
+                                               Classification::official(),
+                                               Classification::official(true),
+                                               Classification::secret(),
+                                               Classification::topSecret()};
+    return {query.value(0).toLongLong(), byRank.value(query.value(1).toInt())};
 }
 
 qint64 CsvExport::write(QIODevice& out, QString* error) const

@@ -38,6 +38,15 @@ public:
     // existing one as it was).
     qint64 writeFile(const QString& path, QString* error = nullptr) const;
 
+    // How many assets the export will hold and the highest classification among them, which
+    // the file must be handled at.
+    struct Contents
+    {
+        qint64 assets = 0;
+        Classification highest;
+    };
+    Contents contents() const;
+
     static const QStringList& header();
 
 private:

@@ -187,6 +187,15 @@ private slots:
         QVERIFY(AssetStore(m_test->reg(), kToday).setStatus({archived.id}, AssetStatus::Archived, &error));
         QVERIFY(AssetStore(m_test->reg(), kToday).assignOwner({owned.id}, m_ann, &error));
         QCOMPARE(exported().count("\r\n"), 4);
+        Asset secret = *AssetStore(m_test->reg(), kToday).get(archived.id);
+        secret.classification = Classification::secret();
+        QVERIFY(AssetStore(m_test->reg(), kToday).update(secret, &error));
+        CsvExport csv(m_test->reg(), kToday);
+        QCOMPARE(csv.contents().assets, 3);
+        QCOMPARE(csv.contents().highest, Classification::secret()); // archived assets are exported too
+        csv.setFilter(AssetFilter {.unowned = true});
+        QCOMPARE(csv.contents().assets, 1);
+        QCOMPARE(csv.contents().highest, Classification());
         QVERIFY(exported().contains(",Archived,"));
         const QByteArray unowned = exported(AssetFilter {.unowned = true});
         QCOMPARE(unowned.count("\r\n"), 2); // the header and IA-000002: archived assets are not gaps
