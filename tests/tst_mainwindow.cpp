@@ -3,6 +3,8 @@
 #include "AssetTableModel.h"
 #include "AuditLogModel.h"
 #include "BulkEditDialog.h"
+#include "CsvExport.h"
+#include "CsvExportDialog.h"
 #include "DemoRegister.h"
 #include "LeaveDialog.h"
 #include "MainWindow.h"
@@ -29,9 +31,11 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -413,6 +417,7 @@ private slots:
     {
         for (const char* name : {"actionNew",
                                  "actionOpen",
+                                 "actionExportCsv",
                                  "actionUndo",
                                  "actionRedo",
                                  "actionNewAsset",
@@ -463,6 +468,49 @@ private slots:
         QVERIFY(checked > 40); // the editor's fields, filters, tool buttons, tables and trees
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void exportsCsvAfterSayingTheHighestClassification()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.csv"));
+        QString question;
+        answerDialog<CsvExportDialog>([&](CsvExportDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("exportPath"))->setText(whole);
+            dialog->findChild<QCheckBox*>(QStringLiteral("exportForExcel"))->setChecked(true);
+            answerDialog<QMessageBox>([&](QMessageBox* box) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            });
+            dialog->accept();
+        });
+        action("actionExportCsv")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const Classification highest = CsvExport(*reg).contents().highest;
+        QVERIFY(highest.needsSecurityAdviser()); // the demo holds SECRET and TOP SECRET assets
+        QVERIFY2(question.contains(QStringLiteral("include %1 information").arg(highest.toText())),
+                 qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("These 1,500 assets")));
+        QFile file(whole);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFReference,Name,"));
+        QCOMPARE(csv.count("\r\n"), 1501);
+
+        // Only what the table shows, all plain OFFICIAL: no question to answer.
+        auto* level = m_window->findChild<QComboBox*>(QStringLiteral("filterClassification"));
+        level->setCurrentIndex(level->findData(QStringLiteral("OFFICIAL")));
+        const int shown = shownRows();
+        const QString part = m_dir.filePath(QStringLiteral("official"));
+        answerDialog<CsvExportDialog>([&](CsvExportDialog* dialog) {
+            dialog->findChild<QRadioButton*>(QStringLiteral("exportShown"))->setChecked(true);
+            dialog->findChild<QLineEdit*>(QStringLiteral("exportPath"))->setText(part);
+            dialog->accept();
+        });
+        action("actionExportCsv")->trigger();
+        QFile partFile(part + QStringLiteral(".csv"));
+        QVERIFY(partFile.open(QIODevice::ReadOnly));
+        QCOMPARE(partFile.readAll().count("\r\n"), shown + 1);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported %1 assets").arg(shown)));
     }
 
     void problemsShowAsYouTypeAndBlockSaving()

@@ -6,6 +6,7 @@
 #include "AssetTableModel.h"
 #include "AuditLogPage.h"
 #include "CoverageFlagDelegate.h"
+#include "CsvExporting.h"
 #include "DemoRegister.h"
 #include "PeoplePage.h"
 #include "Settings.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_editor);
     resizeDocks({m_editor}, {340}, Qt::Horizontal);
     m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
+    m_exporting = new CsvExporting(this);
 
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
@@ -147,6 +149,9 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_exporting->exportAction());
+    file->addSeparator();
     m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
     m_close->setObjectName(QStringLiteral("actionClose"));
     m_close->setShortcut(QKeySequence::Close);
@@ -243,6 +248,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     });
     m_table->setModel(m_model.get());
     m_editing->setRegister(m_register.get(), m_model.get());
+    m_exporting->setRegister(m_register.get(), m_model.get());
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
@@ -274,6 +280,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 void MainWindow::closeRegister()
 {
     m_editing->setRegister(nullptr, nullptr);
+    m_exporting->setRegister(nullptr, nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
     m_auditLog->setRegister(nullptr);

@@ -21,6 +21,7 @@ class AssetEditor;
 class AssetFilterBar;
 class AssetTableModel;
 class AuditLogPage;
+class CsvExporting;
 class PeoplePage;
 class Settings;
 class UnitTreeDock;
@@ -84,6 +85,7 @@ private:
     UnitTreeDock* m_unitDock = nullptr;
     AssetEditor* m_editor = nullptr;
     AssetEditing* m_editing = nullptr;
+    CsvExporting* m_exporting = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;

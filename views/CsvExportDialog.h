@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QRadioButton;
+
+namespace custos {
+
+// Where to export, what (the whole register, or the assets the table shows) and whether for Excel.
+class CsvExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CsvExportDialog(int shownAssets, const QString& suggestedPath, QWidget* parent = nullptr);
+
+    bool wholeRegister() const;
+    bool forExcel() const;
+    QString path() const;
+
+private:
+    QRadioButton* m_whole = nullptr;
+    QCheckBox* m_forExcel = nullptr;
+    QLineEdit* m_path = nullptr;
+};
+
+} // namespace custos
