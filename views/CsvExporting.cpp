@@ -9,11 +9,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -47,8 +47,8 @@ void CsvExporting::setRegister(Register* reg, AssetTableModel* model)
 
 void CsvExporting::exportCsv()
 {
-    const QString suggested
-        = QDir(QFileInfo(m_register->path()).absolutePath()).filePath(m_register->name() + QStringLiteral(".csv"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(documents).filePath(m_register->name() + QStringLiteral(".csv"));
     CsvExportDialog dialog(m_model->rowCount(), suggested, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
