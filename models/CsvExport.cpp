@@ -183,17 +183,28 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
     const QByteArray sql = (QLatin1String(kSelect) + QLatin1String(CoverageRules::kFrom) + QStringLiteral(" WHERE ")
                             + where + QStringLiteral(" ORDER BY a.reference"))
                                .toUtf8();
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK
-        || (m_filter && !bindParameters(statement, m_filter->parameters(m_today)))) {
+    auto readFailed = [&] {
         setError(error,
                  QStringLiteral("Reading %1 failed: %2").arg(m_register.name(), QString::fromUtf8(sqlite3_errmsg(db))));
-        sqlite3_finalize(statement);
         return -1;
-    }
+    };
+    sqlite3_stmt* prepared = nullptr;
+    const int prepare = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &prepared, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalizer(prepared, &sqlite3_finalize);
+    sqlite3_stmt* statement = prepared;
+    if (prepare != SQLITE_OK || (m_filter && !bindParameters(statement, m_filter->parameters(m_today))))
+        return readFailed();
 
     std::string buffer;
     buffer.reserve(kFlushAt + 4096);
+    auto flush = [&] {
+        if (out.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size())) {
+            setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
+            return false;
+        }
+        buffer.clear();
+        return true;
+    };
     if (m_byteOrderMark)
         buffer.append("\xEF\xBB\xBF");
     for (const QString& name : header()) {
@@ -210,7 +221,17 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
     auto literal = [](std::string& line, const QByteArray& value) {
         appendField(line, value.constData(), size_t(value.size()));
     };
-    static const PersonCells nobody;
+    // The IAO's or IAM's cells, or none where the asset has nobody in that role.
+    auto person = [&](int column) -> const PersonCells* {
+        return sqlite3_column_type(statement, column) == SQLITE_NULL ? nullptr
+                                                                     : &people[sqlite3_column_int64(statement, column)];
+    };
+    auto writePerson = [&](const PersonCells* cells) {
+        literal(buffer, cells ? cells->name : QByteArray());
+        buffer += ',';
+        literal(buffer, cells ? cells->email : QByteArray());
+        buffer += ',';
+    };
     qint64 written = 0;
     int result = SQLITE_ROW;
     while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -222,20 +243,11 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
         buffer += ',';
         literal(buffer, unitPaths.value(sqlite3_column_int64(statement, Column::UnitId)));
         buffer += ',';
-        const bool hasOwner = sqlite3_column_type(statement, Column::IaoId) != SQLITE_NULL;
-        const PersonCells& owner = hasOwner ? people[sqlite3_column_int64(statement, Column::IaoId)] : nobody;
-        literal(buffer, owner.name);
+        const PersonCells* owner = person(Column::IaoId);
+        writePerson(owner);
+        buffer.append(owner ? (owner->hasLeft ? "Left" : "Active") : "");
         buffer += ',';
-        literal(buffer, owner.email);
-        buffer += ',';
-        buffer.append(hasOwner ? (owner.hasLeft ? "Left" : "Active") : "");
-        buffer += ',';
-        const bool hasManager = sqlite3_column_type(statement, Column::IamId) != SQLITE_NULL;
-        const PersonCells& manager = hasManager ? people[sqlite3_column_int64(statement, Column::IamId)] : nobody;
-        literal(buffer, manager.name);
-        buffer += ',';
-        literal(buffer, manager.email);
-        buffer += ',';
+        writePerson(person(Column::IamId));
         text(Column::Format, buffer);
         buffer += ',';
         text(Column::Location, buffer);
@@ -265,30 +277,17 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
         }
         buffer.append("\r\n");
         ++written;
-        if (buffer.size() >= kFlushAt) {
-            if (out.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size())) {
-                setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
-                sqlite3_finalize(statement);
-                return -1;
-            }
-            buffer.clear();
-        }
+        if (buffer.size() >= kFlushAt && !flush())
+            return -1;
         if (written % kProgressEvery == 0 && m_progress && !m_progress(written)) {
             setError(error, QStringLiteral("The export was cancelled."));
-            sqlite3_finalize(statement);
             return -1;
         }
     }
-    sqlite3_finalize(statement);
-    if (result != SQLITE_DONE) {
-        setError(error,
-                 QStringLiteral("Reading %1 failed: %2").arg(m_register.name(), QString::fromUtf8(sqlite3_errmsg(db))));
+    if (result != SQLITE_DONE)
+        return readFailed();
+    if (!flush())
         return -1;
-    }
-    if (out.write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size())) {
-        setError(error, QStringLiteral("Writing the export failed: %1").arg(out.errorString()));
-        return -1;
-    }
     if (m_progress)
         m_progress(written);
     return written;

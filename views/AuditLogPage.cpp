@@ -1,6 +1,7 @@
 #include "AuditLogPage.h"
 
 #include "AuditLogModel.h"
+#include "RecordTable.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -12,16 +13,7 @@ AuditLogPage::AuditLogPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("auditLogPage"));
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("auditLogTable"));
-    m_table->setAccessibleName(QStringLiteral("Audit log"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = newRecordTable(QStringLiteral("auditLogTable"), QStringLiteral("Audit log"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

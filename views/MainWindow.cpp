@@ -9,6 +9,7 @@
 #include "CsvExporting.h"
 #include "DemoRegister.h"
 #include "PeoplePage.h"
+#include "RecordTable.h"
 #include "Settings.h"
 #include "UnitStore.h"
 #include "UnitTreeDock.h"
@@ -113,18 +114,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
 void MainWindow::buildTable()
 {
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("assetTable"));
-    m_table->setAccessibleName(QStringLiteral("Assets"));
+    m_table = newRecordTable(QStringLiteral("assetTable"), QStringLiteral("Assets"), this);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
     m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

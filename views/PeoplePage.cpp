@@ -3,6 +3,7 @@
 #include "LeaveDialog.h"
 #include "PeopleModel.h"
 #include "PersonDialog.h"
+#include "RecordTable.h"
 #include "Register.h"
 #include "RegisterChangeCommand.h"
 #include "UnitStore.h"
@@ -44,20 +45,11 @@ PeoplePage::PeoplePage(QUndoStack* undo, QWidget* parent)
 
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setAccessibleName(QStringLiteral("People"));
+    m_table = newRecordTable(QStringLiteral("peopleTable"), QStringLiteral("People"), this);
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, &PeoplePage::editPerson);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateActions);
 

@@ -104,16 +104,22 @@ int runSummary(const QString& path, const QCommandLineParser& parsed)
     return CliExit::kSuccess;
 }
 
+// --unowned, --unclassified, --overdue and --unit, as list and export take them.
+bool readGapFlags(Register& reg, const QCommandLineParser& parsed, AssetFilter* filter, int* exitCode)
+{
+    filter->unowned = parsed.isSet(QStringLiteral("unowned"));
+    filter->unclassified = parsed.isSet(QStringLiteral("unclassified"));
+    filter->overdue = parsed.isSet(QStringLiteral("overdue"));
+    return resolveUnit(reg, parsed, &filter->unitId, exitCode);
+}
+
 int runList(const QString& path, const QCommandLineParser& parsed)
 {
     int exitCode = CliExit::kSuccess;
     std::unique_ptr<Register> reg = openForReading(path, &exitCode);
     AssetFilter filter;
-    if (!reg || !resolveUnit(*reg, parsed, &filter.unitId, &exitCode))
+    if (!reg || !readGapFlags(*reg, parsed, &filter, &exitCode))
         return exitCode;
-    filter.unowned = parsed.isSet(QStringLiteral("unowned"));
-    filter.unclassified = parsed.isSet(QStringLiteral("unclassified"));
-    filter.overdue = parsed.isSet(QStringLiteral("overdue"));
     if (parsed.isSet(QStringLiteral("owner"))) {
         const QString email = parsed.value(QStringLiteral("owner"));
         const std::optional<Person> owner = PersonStore(*reg).findByEmail(email);
@@ -134,11 +140,8 @@ int runExport(const QString& path, const QCommandLineParser& parsed)
     int exitCode = CliExit::kSuccess;
     std::unique_ptr<Register> reg = openForReading(path, &exitCode);
     AssetFilter filter;
-    if (!reg || !resolveUnit(*reg, parsed, &filter.unitId, &exitCode))
+    if (!reg || !readGapFlags(*reg, parsed, &filter, &exitCode))
         return exitCode;
-    filter.unowned = parsed.isSet(QStringLiteral("unowned"));
-    filter.unclassified = parsed.isSet(QStringLiteral("unclassified"));
-    filter.overdue = parsed.isSet(QStringLiteral("overdue"));
     CsvExport csv(*reg);
     // Without a flag, every asset of any status; with one, the active assets list shows.
     if (filter != AssetFilter())
