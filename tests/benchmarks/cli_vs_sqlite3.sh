@@ -12,17 +12,7 @@ trap 'rm -rf "$work"' EXIT
 register="$work/bench.custos"
 today=$(date +%F)
 
-seconds() { # the median wall time of running "$@" $runs times, output discarded
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s.%N)
-        "$@" >/dev/null
-        end=$(date +%s.%N)
-        times+=("$(awk "BEGIN { print $end - $start }")")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
-}
+source "$root/tests/benchmarks/timing.sh"
 
 start=$(date +%s.%N)
 "$cli" demo "$register" --assets "$assets" >/dev/null

@@ -10,17 +10,7 @@ cli="$root/build/app/custos-cli"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-seconds() { # the median wall time of running "$@" $runs times
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s.%N)
-        "$@" >/dev/null
-        end=$(date +%s.%N)
-        times+=("$(awk "BEGIN { print $end - $start }")")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
-}
+source "$root/tests/benchmarks/timing.sh"
 
 # The export's columns as stored, without the joins for unit paths and people or any quoting
 # beyond the shell's own.

@@ -16,6 +16,7 @@ settings and open the file read-only. Usage:
     tests/benchmarks/window_vs_dbbrowser.py REGISTER [RUNS] [CUSTOS_BINARY]
 """
 
+import contextlib
 import hashlib
 import os
 import statistics
@@ -85,18 +86,25 @@ def launch(command, home):
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def started(command, places, dismiss_busy_prompt, home):
-    """Starts the program; returns it and the seconds until its first rows showed."""
-    start = time.monotonic()
-    process = launch(command, home)
-    first_rows = settled_after(places["first_row"], start, 60)
-    if dismiss_busy_prompt:
-        # DB Browser asks whether to abort its row count when its cell editor reads too; "No"
-        # lets it finish, as a person would.
-        time.sleep(3)
-        xdotool("key", "Escape")
-        time.sleep(1)
-    return process, first_rows
+@contextlib.contextmanager
+def started(command, places, dismiss_busy_prompt):
+    """Starts the program with empty settings; yields it and the seconds until its first rows
+    showed, and stops it afterwards."""
+    with tempfile.TemporaryDirectory() as home:
+        start = time.monotonic()
+        process = launch(command, home)
+        try:
+            first_rows = settled_after(places["first_row"], start, 60)
+            if dismiss_busy_prompt:
+                # DB Browser asks whether to abort its row count when its cell editor reads too;
+                # "No" lets it finish, as a person would.
+                time.sleep(3)
+                xdotool("key", "Escape")
+                time.sleep(1)
+            yield process, first_rows
+        finally:
+            process.kill()
+            process.wait()
 
 
 def timed_click_or_typing(places, where, text=None):
@@ -111,31 +119,16 @@ def timed_click_or_typing(places, where, text=None):
 def measure(name, command, places, dismiss_busy_prompt):
     """One run, in three launches so that each step starts from a freshly opened table."""
     result = {}
-    with tempfile.TemporaryDirectory() as home:
-        process, result["first rows"] = started(command, places, dismiss_busy_prompt, home)
-        try:
-            result["search"] = timed_click_or_typing(places, "search", "payroll")
-        finally:
-            process.kill()
-            process.wait()
-    with tempfile.TemporaryDirectory() as home:
-        process, _ = started(command, places, dismiss_busy_prompt, home)
-        try:
-            result["sort by name"] = timed_click_or_typing(places, "name_header")
-            result["search, sorted by name"] = timed_click_or_typing(places, "search", "payroll")
-        finally:
-            process.kill()
-            process.wait()
-    with tempfile.TemporaryDirectory() as home:
-        process, _ = started(command, places, dismiss_busy_prompt, home)
-        try:
-            xdotool("mousemove", *map(str, places["cell"]), "click", "1")
-            xdotool("key", "ctrl+End")
-            time.sleep(12)
-            result["peak memory after the last row (MB)"] = peak_memory_mb(process.pid)
-        finally:
-            process.kill()
-            process.wait()
+    with started(command, places, dismiss_busy_prompt) as (_, result["first rows"]):
+        result["search"] = timed_click_or_typing(places, "search", "payroll")
+    with started(command, places, dismiss_busy_prompt):
+        result["sort by name"] = timed_click_or_typing(places, "name_header")
+        result["search, sorted by name"] = timed_click_or_typing(places, "search", "payroll")
+    with started(command, places, dismiss_busy_prompt) as (process, _):
+        xdotool("mousemove", *map(str, places["cell"]), "click", "1")
+        xdotool("key", "ctrl+End")
+        time.sleep(12)
+        result["peak memory after the last row (MB)"] = peak_memory_mb(process.pid)
     print(f"  {name}: " + ", ".join(f"{k} {v:.2f}" for k, v in result.items()), flush=True)
     return result
 
