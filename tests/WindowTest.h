@@ -1,0 +1,137 @@
+#pragma once
+
+#include "AssetEditor.h"
+#include "AssetStore.h"
+#include "AssetTableModel.h"
+#include "AuditLogModel.h"
+#include "BulkEditDialog.h"
+#include "CsvExport.h"
+#include "CsvExportDialog.h"
+#include "DemoRegister.h"
+#include "LeaveDialog.h"
+#include "MainWindow.h"
+#include "PeopleModel.h"
+#include "PersonDialog.h"
+#include "ReviewSchedule.h"
+#include "Settings.h"
+#include "TestRegister.h"
+#include "WelcomePage.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <functional>
+
+// The window tests' fixture: a demo register made once, and a window opened on it for each
+// test, driven by object name as a person would.
+class WindowTest : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<custos::Settings> m_settings;
+    std::unique_ptr<custos::MainWindow> m_window;
+
+    bool createDemo()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_demo = m_dir.filePath(QStringLiteral("demo.custos"));
+        QString error;
+        if (!custos::DemoRegister::createFile(m_demo, 1500, 9, QDate::currentDate(), &error))
+            qWarning() << error;
+        return error.isEmpty();
+    }
+
+    bool openWindow()
+    {
+        m_settings = std::make_unique<custos::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<custos::MainWindow>(*m_settings);
+        m_window->show();
+        QString error;
+        if (!m_window->openRegister(m_demo, custos::OpenMode::ReadWrite, &error))
+            qWarning() << error;
+        return error.isEmpty() && settled();
+    }
+
+    void closeWindow()
+    {
+        m_window.reset();
+        m_settings.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    // How many lines custos-cli list prints for the register with these flags.
+    static int cliListCount(const QString& path, const QStringList& flags)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CUSTOS_CLI), QStringList {QStringLiteral("list"), path} + flags);
+        process.waitForFinished(60000);
+        return int(process.readAllStandardOutput().count('\n'));
+    }
+
+    QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("assetTable")); }
+    QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
+    bool settled()
+    {
+        return QTest::qWaitFor([&] { return !m_window->assetModel()->isLoading(); }, 20000);
+    }
+    QLineEdit* editorLine(const char* name) { return m_window->findChild<QLineEdit*>(QLatin1String(name)); }
+    QPushButton* editorButton(const char* name) { return m_window->findChild<QPushButton*>(QLatin1String(name)); }
+    void selectRow(int row)
+    {
+        QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
+        table()->setCurrentIndex(table()->model()->index(row, 0));
+    }
+    void showPage(const char* name)
+    {
+        m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))
+            ->setCurrentWidget(m_window->findChild<QWidget*>(QLatin1String(name)));
+    }
+    // Answers the next dialog the window opens, once it is showing.
+    template <typename Dialog>
+    void answerDialog(const std::function<void(Dialog*)>& answer)
+    {
+        QTimer::singleShot(0, this, [answer] {
+            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            answer(dialog);
+        });
+    }
+    void answerInput(const QString& text)
+    {
+        answerDialog<QInputDialog>([text](QInputDialog* input) {
+            input->setTextValue(text);
+            input->accept();
+        });
+    }
+    int shownRows()
+    {
+        // The search box waits a moment before it asks; then the model loads off the UI thread.
+        QTest::qWait(300);
+        return settled() ? table()->model()->rowCount() : -1;
+    }
+};

@@ -1,0 +1,222 @@
+#include "WindowTest.h"
+
+using namespace custos;
+
+// Drives the window's other pages offscreen: People, Business Units, the Audit Log and an
+// asset's History, and File → Export CSV.
+class TestRegisterPages : public WindowTest
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(createDemo()); }
+    void init() { QVERIFY(openWindow()); }
+    void cleanup() { closeWindow(); }
+
+    void anEditShowsInTheAssetsHistoryAndTheAuditLog()
+    {
+        selectRow(0);
+        const QString original = editorLine("editName")->text();
+        auto* history = m_window->findChild<QTreeWidget*>(QStringLiteral("assetHistory"));
+        const int entries = history->topLevelItemCount();
+        QVERIFY(entries >= 1);
+        QCOMPARE(history->topLevelItem(entries - 1)->text(2), QStringLiteral("Added"));
+        editorLine("editName")->setText(QStringLiteral("Interpreter bookings (national)"));
+        editorButton("editSave")->click();
+        const QString change = QStringLiteral("Name: %1 \u2192 Interpreter bookings (national)").arg(original);
+        QCOMPARE(history->topLevelItemCount(), entries + 1);
+        QCOMPARE(history->topLevelItem(0)->text(2), change);
+
+        showPage("auditLogPage");
+        auto* log = m_window->findChild<QTableView*>(QStringLiteral("auditLogTable"));
+        QCOMPARE(log->model()->index(0, AuditLogModel::Record).data().toString(), QStringLiteral("Asset IA-000001"));
+        QCOMPARE(log->model()->index(0, AuditLogModel::Change).data().toString(), change);
+        action("actionUndo")->trigger(); // shows at once on the open audit log
+        QVERIFY(log->model()
+                    ->index(0, AuditLogModel::Change)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("\u2192 ") + original));
+    }
+
+    void marksAPersonAsLeftHandingTheirAssetsOverInOneUndoableStep()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        auto cell = [&](int row, int column) { return people->model()->index(row, column).data(); };
+        int row = 0;
+        while (cell(row, PeopleModel::Status).toString() != QLatin1String("Current")
+               || cell(row, PeopleModel::OwnerOf).toInt() < 2)
+            ++row;
+        people->selectRow(row);
+        const RecordId leaver = people->model()->index(row, 0).data(PeopleModel::IdRole).toLongLong();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        PersonStore store(*reg);
+        const int holds = store.assetCount(leaver);
+        const int unowned = cliListCount(m_demo, {QStringLiteral("--unowned")});
+
+        QString summary;
+        RecordId successor = 0;
+        int successorHeld = 0;
+        answerDialog<LeaveDialog>([&](LeaveDialog* dialog) {
+            summary = dialog->findChild<QLabel*>(QStringLiteral("leaveSummary"))->text();
+            auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("leaveSuccessor"));
+            choice->setCurrentIndex(1);
+            successor = choice->currentData().toLongLong();
+            successorHeld = store.assetCount(successor);
+            dialog->accept();
+        });
+        action("actionMarkLeft")->trigger();
+        QVERIFY2(summary.contains(QStringLiteral("owns or manages %1 assets").arg(holds)), qPrintable(summary));
+        QVERIFY(store.get(leaver)->hasLeft);
+        QCOMPARE(store.assetCount(leaver), 0);
+        QVERIFY(store.assetCount(successor) >= successorHeld + 1);
+        QCOMPARE(cliListCount(m_demo, {QStringLiteral("--unowned")}), unowned);
+        QCOMPARE(cell(row, PeopleModel::Status).toString(), QStringLiteral("Left"));
+        QVERIFY(!action("actionMarkLeft")->isEnabled());
+
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        action("actionUndo")->trigger();
+        QVERIFY(!store.get(leaver)->hasLeft);
+        QCOMPARE(store.assetCount(leaver), holds);
+        QCOMPARE(store.assetCount(successor), successorHeld);
+    }
+
+    void leavingWithoutASuccessorLeavesTheAssetsUnowned()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        int row = 0;
+        while (people->model()->index(row, PeopleModel::Status).data().toString() != QLatin1String("Current")
+               || people->model()->index(row, PeopleModel::OwnerOf).data().toInt() == 0)
+            ++row;
+        people->selectRow(row);
+        const RecordId leaver = people->model()->index(row, 0).data(PeopleModel::IdRole).toLongLong();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const int owned = AssetStore(*reg).count(AssetFilter {.ownerId = leaver});
+        const int unowned = cliListCount(m_demo, {QStringLiteral("--unowned")});
+        answerDialog<LeaveDialog>([](LeaveDialog* dialog) { dialog->accept(); });
+        action("actionMarkLeft")->trigger();
+        QCOMPARE(cliListCount(m_demo, {QStringLiteral("--unowned")}), unowned + owned);
+        showPage("assetTable");
+        m_window->findChild<QAction*>(QStringLiteral("filterUnowned"))->trigger();
+        QCOMPARE(shownRows(), unowned + owned);
+        action("actionUndo")->trigger();
+        QCOMPARE(cliListCount(m_demo, {QStringLiteral("--unowned")}), unowned);
+        QCOMPARE(shownRows(), unowned);
+    }
+
+    void addsAndEditsAPersonWhomTheEditorThenOffers()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        const int before = people->model()->rowCount();
+        answerDialog<PersonDialog>([](PersonDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("personName"))->setText(QStringLiteral("Nia Evans"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("personEmail"))
+                ->setText(QStringLiteral("nia.evans@justice.gov.uk"));
+            dialog->accept();
+        });
+        action("actionAddPerson")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const auto added = PersonStore(*reg).findByEmail(QStringLiteral("nia.evans@justice.gov.uk"));
+        QVERIFY(added);
+        QCOMPARE(people->model()->rowCount(), before + 1);
+        auto* owner = m_window->findChild<QComboBox*>(QStringLiteral("editOwner"));
+        QVERIFY(owner->findData(added->id) >= 0);
+
+        people->selectRow(
+            people->model()->match(people->model()->index(0, 0), Qt::DisplayRole, added->name).first().row());
+        answerDialog<PersonDialog>([](PersonDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("personLogin"))->setText(QStringLiteral("nevans"));
+            dialog->accept();
+        });
+        action("actionEditPerson")->trigger();
+        QCOMPARE(PersonStore(*reg).get(added->id)->login, QStringLiteral("nevans"));
+
+        action("actionUndo")->trigger();
+        QCOMPARE(PersonStore(*reg).get(added->id)->login, QString());
+        action("actionUndo")->trigger();
+        QVERIFY(!PersonStore(*reg).get(added->id));
+        QCOMPARE(people->model()->rowCount(), before);
+        QCOMPARE(owner->findData(added->id), -1);
+    }
+
+    void addsRenamesAndMovesAUnitEachUndoably()
+    {
+        showPage("unitsPage");
+        auto* units = m_window->findChild<QTreeWidget*>(QStringLiteral("unitsTree"));
+        units->clearSelection();
+        answerInput(QStringLiteral("Tribunals"));
+        action("actionAddUnit")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const auto id = UnitStore(*reg).tree().find(QStringLiteral("Tribunals"));
+        QVERIFY(id);
+        const auto items = units->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(items.size(), 1);
+        auto* dockTree = m_window->findChild<QTreeWidget*>(QStringLiteral("unitTree"));
+        QCOMPARE(dockTree->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
+
+        units->setCurrentItem(items.first());
+        answerInput(QStringLiteral("Employment Tribunals"));
+        action("actionRenameUnit")->trigger();
+        answerInput(QStringLiteral("Courts and Tribunals"));
+        action("actionMoveUnit")->trigger();
+        QCOMPARE(UnitStore(*reg).tree().path(*id), QStringLiteral("Courts and Tribunals / Employment Tribunals"));
+        QCOMPARE(m_window->undoStack()->count(), 3);
+
+        action("actionUndo")->trigger();
+        QCOMPARE(UnitStore(*reg).tree().path(*id), QStringLiteral("Employment Tribunals"));
+        action("actionUndo")->trigger();
+        QCOMPARE(UnitStore(*reg).tree().path(*id), QStringLiteral("Tribunals"));
+        action("actionUndo")->trigger();
+        QVERIFY(UnitStore(*reg).tree().path(*id).isEmpty());
+        QCOMPARE(dockTree->findItems(QStringLiteral("Tribunals"), Qt::MatchExactly | Qt::MatchRecursive).size(), 0);
+    }
+
+    void exportsCsvAfterSayingTheHighestClassification()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.csv"));
+        QString question;
+        answerDialog<CsvExportDialog>([&](CsvExportDialog* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("exportPath"))->setText(whole);
+            dialog->findChild<QCheckBox*>(QStringLiteral("exportForExcel"))->setChecked(true);
+            answerDialog<QMessageBox>([&](QMessageBox* box) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            });
+            dialog->accept();
+        });
+        action("actionExportCsv")->trigger();
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const Classification highest = CsvExport(*reg).contents().highest;
+        QVERIFY(highest.needsSecurityAdviser()); // the demo holds SECRET and TOP SECRET assets
+        QVERIFY2(question.contains(QStringLiteral("include %1 information").arg(highest.toText())),
+                 qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("These 1,500 assets")));
+        QFile file(whole);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFReference,Name,"));
+        QCOMPARE(csv.count("\r\n"), 1501);
+
+        // Only what the table shows, all plain OFFICIAL: no question to answer.
+        auto* level = m_window->findChild<QComboBox*>(QStringLiteral("filterClassification"));
+        level->setCurrentIndex(level->findData(QStringLiteral("OFFICIAL")));
+        const int shown = shownRows();
+        const QString part = m_dir.filePath(QStringLiteral("official"));
+        answerDialog<CsvExportDialog>([&](CsvExportDialog* dialog) {
+            dialog->findChild<QRadioButton*>(QStringLiteral("exportShown"))->setChecked(true);
+            dialog->findChild<QLineEdit*>(QStringLiteral("exportPath"))->setText(part);
+            dialog->accept();
+        });
+        action("actionExportCsv")->trigger();
+        QFile partFile(part + QStringLiteral(".csv"));
+        QVERIFY(partFile.open(QIODevice::ReadOnly));
+        QCOMPARE(partFile.readAll().count("\r\n"), shown + 1);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported %1 assets").arg(shown)));
+    }
+};
+
+QTEST_MAIN(TestRegisterPages)
+#include "tst_registerpages.moc"
