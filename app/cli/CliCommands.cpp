@@ -4,6 +4,7 @@
 #include "Coverage.h"
 #include "CoverageReport.h"
 #include "CsvExport.h"
+#include "CsvImport.h"
 #include "DemoRegister.h"
 #include "PersonStore.h"
 #include "Register.h"
@@ -156,6 +157,69 @@ int runExport(const QString& path, const QCommandLineParser& parsed)
     return CliExit::kSuccess;
 }
 
+// --map "Header=field" (or "Header=" to leave a column out), as many as needed.
+bool readColumnChoices(const QCommandLineParser& parsed, QList<ColumnChoice>* choices, int* exitCode)
+{
+    for (const QString& map : parsed.values(QStringLiteral("map"))) {
+        const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
+        const QString fieldName = map.mid(equals + 1).trimmed();
+        const std::optional<ImportField> field = ImportColumns::fieldNamed(fieldName);
+        if (equals <= 0 || (!field && !fieldName.isEmpty())) {
+            QStringList names;
+            for (int known = 0; known < kImportFieldCount; ++known)
+                names << ImportColumns::fieldName(ImportField(known));
+            *exitCode = fail(CliExit::kUsage,
+                             QStringLiteral("--map \"%1\" is not HEADER=FIELD. FIELD is one of: %2; or nothing, to "
+                                            "leave the column out.")
+                                 .arg(map, names.join(QStringLiteral(", "))));
+            return false;
+        }
+        choices->append({map.left(equals).trimmed(), field});
+    }
+    return true;
+}
+
+int runImport(const QString& path, const QCommandLineParser& parsed)
+{
+    ImportOptions options;
+    int exitCode = CliExit::kSuccess;
+    if (!readColumnChoices(parsed, &options.columnChoices, &exitCode))
+        return exitCode;
+    options.dryRun = parsed.isSet(QStringLiteral("dry-run"));
+    options.validRowsOnly = parsed.isSet(QStringLiteral("valid-rows-only"));
+    options.createUnknownPeople = !parsed.isSet(QStringLiteral("leave-unknown-people"));
+    const QString source = parsed.positionalArguments().at(1);
+    if (parsed.isSet(QStringLiteral("encoding"))) {
+        const QString name = parsed.value(QStringLiteral("encoding")).toLower();
+        if (name != QLatin1String("utf-8") && name != QLatin1String("windows-1252"))
+            return fail(CliExit::kUsage, QStringLiteral("--encoding is utf-8 or windows-1252."));
+        QFile file(source);
+        options.format = CsvFormat::detect(file.open(QIODevice::ReadOnly) ? file.peek(1 << 16) : QByteArray());
+        options.format->encoding
+            = name == QLatin1String("utf-8") ? CsvFormat::Encoding::Utf8 : CsvFormat::Encoding::Windows1252;
+    }
+    QString error;
+    std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadWrite, &error);
+    if (!reg)
+        return fail(CliExit::kCannotOpen, error);
+    if (reg->isReadOnly())
+        return fail(CliExit::kCannotOpen, reg->readOnlyReason());
+    const ImportReport report = CsvImport(*reg).run(source, options);
+    switch (report.outcome) {
+    case ImportOutcome::Written:
+    case ImportOutcome::Checked:
+        out() << report.text();
+        out().flush();
+        return CliExit::kSuccess;
+    case ImportOutcome::Failed:
+        QTextStream(stderr) << report.text();
+        return CliExit::kCannotOpen;
+    default:
+        QTextStream(stderr) << report.text();
+        return CliExit::kRefused;
+    }
+}
+
 } // namespace
 
 const QList<CliCommand>& cliCommands()
@@ -193,6 +257,22 @@ const QList<CliCommand>& cliCommands()
            QStringLiteral("NAME")}},
          runExport,
          2},
+        {QStringLiteral("import"),
+         QStringLiteral("import REGISTER IN.csv [--dry-run] [--valid-rows-only] [--leave-unknown-people] "
+                        "[--encoding utf-8|windows-1252] [--map \"HEADER=FIELD\" ...]"),
+         {{QStringLiteral("dry-run"), QStringLiteral("Check the file and say what would change; write nothing.")},
+          {QStringLiteral("valid-rows-only"),
+           QStringLiteral("Import the rows without problems even if others have some.")},
+          {QStringLiteral("leave-unknown-people"),
+           QStringLiteral("Leave an IAO or IAM the register does not know out, instead of adding them.")},
+          {QStringLiteral("encoding"),
+           QStringLiteral("The file's encoding, when not the one detected."),
+           QStringLiteral("NAME")},
+          {QStringLiteral("map"),
+           QStringLiteral("Read the column HEADER as FIELD (an export header name), or leave it out with HEADER=."),
+           QStringLiteral("HEADER=FIELD")}},
+         runImport,
+         2},
     };
     return commands;
 }
@@ -205,6 +285,6 @@ QString cliUsage()
     usage += QStringLiteral("  custos-cli --version | --help\n\n"
                             "summary and list count active assets; archived and disposed assets are left out.\n"
                             "Exit codes: 0 success, 1 usage error, 2 data refused (nothing written),\n"
-                            "3 register could not be opened.\n");
+                            "3 register or file could not be opened.\n");
     return usage;
 }
