@@ -1,6 +1,7 @@
 #include "CsvExport.h"
 
 #include "CoverageRules.h"
+#include "ImportValues.h"
 #include "PersonStore.h"
 #include "Register.h"
 #include "SqlValues.h"
@@ -83,8 +84,7 @@ bool bindParameters(sqlite3_stmt* statement, const QVariantMap& values)
 void appendField(std::string& line, const char* text, size_t size)
 {
     const char* end = text + size;
-    const bool formula = size > 0
-        && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+    const bool formula = ImportValues::needsFormulaGuard(text, size);
     const bool quoted
         = std::find_if(text, end, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }) != end;
     if (quoted)

@@ -160,7 +160,8 @@ bool CsvReader::next(CsvRecord& record)
         if (!readBlock())
             break;
     }
-    if (m_problem || m_rows.empty())
+    // Rows before a problem are read; the problem is reported after them.
+    if (m_rows.empty())
         return false;
     record = std::move(m_rows.front());
     m_rows.pop_front();
