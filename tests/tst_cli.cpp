@@ -267,6 +267,63 @@ private slots:
         QCOMPARE(unwritable.exitCode, 3);
         QVERIFY(unwritable.err.contains(QLatin1String("no/such/dir.csv")));
     }
+
+    // Export, import into an empty register with the command line: the same summary.
+    void importsAnExportIntoAnEmptyRegister()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("round.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), m_demo, csv}).exitCode, 0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.custos"));
+        QCOMPARE(cli({QStringLiteral("init"), copy}).exitCode, 0);
+
+        const Run dryRun = cli({QStringLiteral("import"), copy, csv, QStringLiteral("--dry-run")});
+        QCOMPARE(dryRun.exitCode, 0);
+        QVERIFY(dryRun.out.contains(QLatin1String("would add 1,500 assets")));
+        QCOMPARE(lineCount(cli({QStringLiteral("list"), copy}).out), 0);
+
+        const Run imported = cli({QStringLiteral("import"), copy, csv});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.contains(QLatin1String("Added 1,500 assets")));
+        const Run summary = cli({QStringLiteral("summary"), copy, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(summary.out.toUtf8()).object(), m_summary);
+
+        const Run again = cli({QStringLiteral("import"), copy, csv});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(QLatin1String("left 1,500 unchanged")));
+    }
+
+    void importRefusesBadDataWithTwoAndMissingFilesWithThree()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("refusing.custos"));
+        QCOMPARE(cli({QStringLiteral("init"), target}).exitCode, 0);
+        const QString bad = QStringLiteral(CUSTOS_TEST_DATA "/csv/unknown-classification.csv");
+        const Run refused = cli({QStringLiteral("import"), target, bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QLatin1String("line 4, column 4 (Classification)")));
+        QCOMPARE(lineCount(cli({QStringLiteral("list"), target}).out), 0);
+
+        const Run validOnly = cli({QStringLiteral("import"), target, bad, QStringLiteral("--valid-rows-only")});
+        QCOMPARE(validOnly.exitCode, 0);
+        QCOMPARE(lineCount(cli({QStringLiteral("list"), target}).out), 2);
+
+        const Run noFile = cli({QStringLiteral("import"), target, m_dir.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(noFile.exitCode, 3);
+        QVERIFY(noFile.err.contains(QLatin1String("none.csv")));
+    }
+
+    void importMapsAColumnTheUserNames()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("mapped.custos"));
+        QCOMPARE(cli({QStringLiteral("init"), target}).exitCode, 0);
+        const QString file = QStringLiteral(CUSTOS_TEST_DATA "/csv/missing-name-column.csv");
+        QCOMPARE(cli({QStringLiteral("import"), target, file}).exitCode, 2);
+        const Run mapped = cli({QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Name")});
+        QCOMPARE(mapped.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("list"), target}).out, QStringLiteral("IA-000001\tZ-1\n"));
+        const Run wrong = cli({QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Colour")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains(QLatin1String("IAO email")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
