@@ -613,10 +613,15 @@ QString ImportReport::text() const
             text += QStringLiteral("Problems in %1, listed below.\n").arg(rowCount(skipped));
         break;
     case ImportOutcome::Refused:
-        text += failure.isEmpty() ? QStringLiteral("Nothing was written: %1 with problems, listed below. Fix them in "
-                                                   "the file, or import only the valid rows.\n")
-                                        .arg(rowCount(skipped))
-                                  : QStringLiteral("Nothing was written. %1\n").arg(failure);
+        if (!failure.isEmpty()) {
+            text += QStringLiteral("Nothing was written. %1\n").arg(failure);
+            break;
+        }
+        text += QStringLiteral("Nothing was written: %1 with problems, listed below. Fix them in the file, or "
+                               "import only the valid rows.\n")
+                    .arg(rowCount(skipped));
+        text += QStringLiteral("Importing only the valid rows would add %1 assets, update %2 and leave %3 unchanged.\n")
+                    .arg(number(added), number(updated), number(unchanged));
         break;
     case ImportOutcome::Cancelled:
         text += QStringLiteral("The import was cancelled; nothing was written.\n");

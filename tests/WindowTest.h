@@ -8,6 +8,7 @@
 #include "CsvExport.h"
 #include "CsvExportDialog.h"
 #include "DemoRegister.h"
+#include "ImportWizard.h"
 #include "LeaveDialog.h"
 #include "MainWindow.h"
 #include "PeopleModel.h"
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>

@@ -317,10 +317,12 @@ private slots:
         QCOMPARE(cli({QStringLiteral("init"), target}).exitCode, 0);
         const QString file = QStringLiteral(CUSTOS_TEST_DATA "/csv/missing-name-column.csv");
         QCOMPARE(cli({QStringLiteral("import"), target, file}).exitCode, 2);
-        const Run mapped = cli({QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Name")});
+        const Run mapped
+            = cli({QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Name")});
         QCOMPARE(mapped.exitCode, 0);
         QCOMPARE(cli({QStringLiteral("list"), target}).out, QStringLiteral("IA-000001\tZ-1\n"));
-        const Run wrong = cli({QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Colour")});
+        const Run wrong = cli(
+            {QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Colour")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QLatin1String("IAO email")));
     }

@@ -216,6 +216,41 @@ private slots:
         QCOMPARE(partFile.readAll().count("\r\n"), shown + 1);
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported %1 assets").arg(shown)));
     }
+
+    // The wizard's check shows the bad row by line and column and holds Import back until the
+    // user chooses to import only the valid rows; then the table shows the new assets.
+    void importsCsvThroughTheWizard()
+    {
+        const int before = cliListCount(m_demo, {});
+        QCOMPARE(shownRows(), before);
+        QString report;
+        bool importHeldBack = false;
+        answerDialog<ImportWizard>([&](ImportWizard* wizard) {
+            wizard->setFilePath(QStringLiteral(CUSTOS_TEST_DATA "/csv/unknown-classification.csv"));
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(ImportWizard::FormatPage));
+            QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("importDelimiter"))->currentData().toInt(), int(','));
+            QCOMPARE(wizard->findChild<QTableWidget*>(QStringLiteral("importRawRows"))->rowCount(), 3);
+            wizard->next();
+            QCOMPARE(wizard->findChild<QTableWidget*>(QStringLiteral("importColumns"))->rowCount(), 4);
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
+            report = wizard->findChild<QPlainTextEdit*>(QStringLiteral("importReport"))->toPlainText();
+            importHeldBack = !wizard->button(QWizard::FinishButton)->isEnabled();
+            wizard->findChild<QCheckBox*>(QStringLiteral("importValidRowsOnly"))->setChecked(true);
+            QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        action("actionImportCsv")->trigger();
+        QVERIFY2(report.contains(QStringLiteral("line 4, column 4 (Classification)")), qPrintable(report));
+        QVERIFY(report.contains(QStringLiteral("would add 2 assets")));
+        QVERIFY(importHeldBack);
+        QCOMPARE(cliListCount(m_demo, {}), before + 2);
+        QTRY_COMPARE(shownRows(), before + 2);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Imported unknown-classification.csv: 2 assets added")));
+        QVERIFY(!m_window->undoStack()->canUndo());
+    }
 };
 
 QTEST_MAIN(TestRegisterPages)

@@ -1,6 +1,7 @@
 #include "CsvExporting.h"
 
 #include "AssetTableModel.h"
+#include "BackgroundTask.h"
 #include "CsvExport.h"
 #include "CsvExportDialog.h"
 #include "Register.h"
@@ -8,16 +9,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QThread>
-#include <QTimer>
-#include <atomic>
 
 namespace custos {
 
@@ -78,8 +74,6 @@ void CsvExporting::exportCsv()
         return;
 
     // The export reads through a connection of its own on its own thread; the window goes on.
-    std::atomic<qint64> written {0};
-    std::atomic<bool> cancelled {false};
     qint64 result = -1;
     QString error;
     const QString registerPath = m_register->path();
@@ -87,41 +81,21 @@ void CsvExporting::exportCsv()
     const bool forExcel = dialog.forExcel();
     const std::optional<AssetFilter> filter
         = dialog.wholeRegister() ? std::nullopt : std::optional(m_model->view().filter);
-    QThread* worker = QThread::create([&] {
-        std::unique_ptr<Register> reg = Register::open(registerPath, OpenMode::ReadOnly, &error);
-        if (!reg)
-            return;
-        CsvExport threadCsv(*reg);
-        threadCsv.setFilter(filter);
-        threadCsv.setByteOrderMark(forExcel);
-        threadCsv.setProgress([&](qint64 count) {
-            written = count;
-            return !cancelled;
-        });
-        result = threadCsv.writeFile(target, &error);
-    });
-    QProgressDialog progress(QStringLiteral("Exporting %1 assets\u2026").arg(QLocale().toString(contents.assets)),
-                             QStringLiteral("Cancel"),
-                             0,
-                             int(qMin<qint64>(contents.assets, INT_MAX)),
-                             m_window);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(int(written.load())); });
-    poll.start(100);
-    QEventLoop finished;
-    connect(worker, &QThread::finished, &finished, &QEventLoop::quit);
-    worker->start();
-    finished.exec();
-    worker->wait();
-    delete worker;
-    poll.stop();
-    progress.reset();
+    const bool finished
+        = runInBackground(m_window,
+                          QStringLiteral("Exporting %1 assets\u2026").arg(QLocale().toString(contents.assets)),
+                          [&](const TaskProgress& progress) {
+                              std::unique_ptr<Register> reg = Register::open(registerPath, OpenMode::ReadOnly, &error);
+                              if (!reg)
+                                  return;
+                              CsvExport threadCsv(*reg);
+                              threadCsv.setFilter(filter);
+                              threadCsv.setByteOrderMark(forExcel);
+                              threadCsv.setProgress([&](qint64 count) { return progress(count, contents.assets); });
+                              result = threadCsv.writeFile(target, &error);
+                          });
 
-    if (cancelled)
+    if (!finished)
         m_window->statusBar()->showMessage(QStringLiteral("Export cancelled: no file was written."), 8000);
     else if (result < 0)
         QMessageBox::warning(m_window, QStringLiteral("Export CSV"), error);

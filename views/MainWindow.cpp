@@ -7,6 +7,7 @@
 #include "AuditLogPage.h"
 #include "CoverageFlagDelegate.h"
 #include "CsvExporting.h"
+#include "CsvImporting.h"
 #include "DemoRegister.h"
 #include "PeoplePage.h"
 #include "RecordTable.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     resizeDocks({m_editor}, {340}, Qt::Horizontal);
     m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
     m_exporting = new CsvExporting(this);
+    m_importing = new CsvImporting(this);
+    connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
 
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
@@ -144,6 +147,7 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(m_importing->importAction());
     file->addAction(m_exporting->exportAction());
     file->addSeparator();
     m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
@@ -243,6 +247,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_table->setModel(m_model.get());
     m_editing->setRegister(m_register.get(), m_model.get());
     m_exporting->setRegister(m_register.get(), m_model.get());
+    m_importing->setRegister(m_register.get());
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
@@ -275,6 +280,7 @@ void MainWindow::closeRegister()
 {
     m_editing->setRegister(nullptr, nullptr);
     m_exporting->setRegister(nullptr, nullptr);
+    m_importing->setRegister(nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
     m_auditLog->setRegister(nullptr);
@@ -373,6 +379,15 @@ void MainWindow::afterPeopleOrUnitsChanged()
     m_unitDock->setUnits(UnitStore(*m_register).tree());
     m_editing->refreshChoices();
     m_model->refresh();
+}
+
+// An import is not undone step by step (the audit trail keeps it); the edits before it can no
+// longer be undone either, since the import may have changed the same assets since.
+void MainWindow::afterImport()
+{
+    m_undo.clear();
+    afterPeopleOrUnitsChanged();
+    showPage(m_registerPages->currentIndex());
 }
 
 void MainWindow::updateStatus()

@@ -22,6 +22,7 @@ class AssetFilterBar;
 class AssetTableModel;
 class AuditLogPage;
 class CsvExporting;
+class CsvImporting;
 class PeoplePage;
 class Settings;
 class UnitTreeDock;
@@ -70,6 +71,7 @@ private:
     void showPage(int index);
     // After the people or units changed: everything that shows them reads them again.
     void afterPeopleOrUnitsChanged();
+    void afterImport();
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
@@ -86,6 +88,7 @@ private:
     AssetEditor* m_editor = nullptr;
     AssetEditing* m_editing = nullptr;
     CsvExporting* m_exporting = nullptr;
+    CsvImporting* m_importing = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;
