@@ -66,8 +66,11 @@ QString ImportReport::text() const
     case ImportOutcome::Checked:
         text += QStringLiteral("Dry run: would add %1 assets, update %2 and leave %3 unchanged; nothing was written.\n")
                     .arg(number(added), number(updated), number(unchanged));
-        if (skipped > 0)
-            text += QStringLiteral("Problems in %1, listed below.\n").arg(rowCount(skipped));
+        if (skipped > 0) {
+            text += QStringLiteral("Problems in %1, listed below. The counts above leave those rows out; the import "
+                                   "writes nothing unless only the valid rows are to be imported.\n")
+                        .arg(rowCount(skipped));
+        }
         break;
     case ImportOutcome::Refused:
         if (!failure.isEmpty()) {
@@ -136,7 +139,7 @@ struct OpenedCsv
     QString failure;
     ImportOutcome outcome = ImportOutcome::Refused;
 
-    OpenedCsv(const QString& path, const std::optional<CsvFormat>& given)
+    OpenedCsv(const QString& path, const ImportOptions& options)
         : file(path)
     {
         if (!file.open(QIODevice::ReadOnly)) {
@@ -151,12 +154,14 @@ struct OpenedCsv
                           .arg(path);
             return;
         }
-        format = given.value_or(CsvFormat::detect(head));
+        format = CsvFormat::detect(head);
+        format.encoding = options.encoding.value_or(format.encoding);
+        format.delimiter = options.delimiter.value_or(format.delimiter);
         reader = std::make_unique<CsvReader>(file, format);
         CsvRecord first;
         if (!reader->next(first)) {
             problem = reader->problem()
-                ? ImportProblem {reader->problem()->line, reader->problem()->column, {}, reader->problem()->reason}
+                ? readProblem()
                 : ImportProblem {1, 1, {}, QStringLiteral("the file is empty: it has no header row")};
             return;
         }
@@ -165,6 +170,13 @@ struct OpenedCsv
             header << cell.trimmed();
         }
     }
+
+    // The reader's problem, with the header of its column once there is one.
+    ImportProblem readProblem() const
+    {
+        const CsvProblem& read = *reader->problem();
+        return {read.line, read.column, header.value(read.column - 1), read.reason};
+    }
 };
 
 } // namespace
@@ -172,7 +184,7 @@ struct OpenedCsv
 ImportReport CsvImport::run(const QString& path, const ImportOptions& options) const
 {
     ImportReport report;
-    OpenedCsv csv(path, options.format);
+    OpenedCsv csv(path, options);
     report.format = csv.format;
     report.header = csv.header;
     auto stop = [&report](ImportOutcome outcome, const QString& failure = QString()) {
@@ -213,28 +225,28 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
                 return stop(ImportOutcome::Cancelled);
         }
     }
-    if (const std::optional<CsvProblem>& problem = csv.reader->problem()) {
-        const QString columnName = csv.header.value(problem->column - 1);
-        fileProblem({problem->line, problem->column, columnName, problem->reason});
+    if (csv.reader->problem()) {
+        fileProblem(csv.readProblem());
         return stop(ImportOutcome::Refused,
-                    QStringLiteral("The file cannot be read past line %1: fix the problem below.").arg(problem->line));
+                    QStringLiteral("The file cannot be read past line %1: fix the problem below.")
+                        .arg(csv.reader->problem()->line));
     }
     if (!importer.markLeavers())
         return stop(ImportOutcome::Failed, importer.writeFailure());
     if (m_progress)
         m_progress(total, total);
-    if (report.problemCount > 0 && !options.validRowsOnly)
-        return stop(ImportOutcome::Refused);
     if (options.dryRun)
         return stop(ImportOutcome::Checked);
+    if (report.problemCount > 0 && !options.validRowsOnly)
+        return stop(ImportOutcome::Refused);
     if (!transaction.commit(&error))
         return stop(ImportOutcome::Failed, error);
     return stop(ImportOutcome::Written);
 }
 
-CsvImport::Preview CsvImport::preview(const QString& path, const std::optional<CsvFormat>& format, int rows)
+CsvImport::Preview CsvImport::preview(const QString& path, const ImportOptions& options, int rows)
 {
-    OpenedCsv csv(path, format);
+    OpenedCsv csv(path, options);
     Preview preview {csv.format, csv.header, {}, csv.failure};
     if (csv.problem)
         preview.failure = csv.problem->text();
@@ -244,11 +256,7 @@ CsvImport::Preview CsvImport::preview(const QString& path, const std::optional<C
     while (preview.rows.size() < rows && csv.reader->next(record))
         preview.rows.append(record.cells);
     if (csv.reader->problem())
-        preview.failure = ImportProblem {csv.reader->problem()->line,
-                                         csv.reader->problem()->column,
-                                         {},
-                                         csv.reader->problem()->reason}
-                              .text();
+        preview.failure = csv.readProblem().text();
     return preview;
 }
 

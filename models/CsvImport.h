@@ -15,7 +15,8 @@ class Register;
 struct ImportOptions
 {
     // Read from the file when not given.
-    std::optional<CsvFormat> format;
+    std::optional<CsvFormat::Encoding> encoding;
+    std::optional<char> delimiter;
     // The user's mapping of headers to fields, over the automatic one.
     QList<ColumnChoice> columnChoices;
     // Check and count everything, then leave the register as it was.
@@ -41,7 +42,7 @@ struct ImportProblem
 
 enum class ImportOutcome {
     Written, // the rows are in the register
-    Checked, // a dry run: nothing written
+    Checked, // a dry run, with or without problems: nothing written
     Refused, // problems in the file: nothing written
     Cancelled, // stopped by the user: nothing written
     Failed, // the file or the register could not be used: nothing written
@@ -103,7 +104,8 @@ public:
         QList<QStringList> rows;
         QString failure;
     };
-    static Preview preview(const QString& path, const std::optional<CsvFormat>& format, int rows = 20);
+    // The encoding and delimiter come from `options` where given.
+    static Preview preview(const QString& path, const ImportOptions& options, int rows = 20);
 
 private:
     Register& m_register;

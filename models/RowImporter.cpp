@@ -75,7 +75,6 @@ void RowImporter::prepare()
         if (!person.email.isEmpty())
             m_peopleByEmail.insert(person.email.toLower(), person.id);
         m_peopleByName[person.name].append(person.id);
-        m_personNames.insert(person.id, person.name);
         if (person.hasLeft)
             m_leavers.insert(person.id);
     }
@@ -181,7 +180,6 @@ RecordId RowImporter::createdPerson(PersonCell& cell)
     if (!cell.email.isEmpty())
         m_peopleByEmail.insert(cell.email.toLower(), id);
     m_peopleByName[cell.name].append(id);
-    m_personNames.insert(id, cell.name);
     m_report.createdPeople << (cell.email.isEmpty() ? cell.name : QStringLiteral("%1 <%2>").arg(cell.name, cell.email));
     return id;
 }
@@ -443,7 +441,7 @@ bool RowImporter::markLeavers()
         query.addBindValue(id);
         if (!query.exec())
             return failed(query);
-        m_report.peopleMarkedLeft << m_personNames.value(id);
+        m_report.peopleMarkedLeft << PersonStore(m_register).get(id).value_or(Person()).name;
     }
     m_report.peopleMarkedLeft.sort();
     m_report.peopleLeftOut = QStringList(m_peopleLeftOut.cbegin(), m_peopleLeftOut.cend());

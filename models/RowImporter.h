@@ -90,7 +90,6 @@ private:
 
     QHash<QString, RecordId> m_peopleByEmail;
     QHash<QString, QList<RecordId>> m_peopleByName;
-    QHash<RecordId, QString> m_personNames;
     QSet<RecordId> m_leavers;
     QSet<RecordId> m_toMarkLeft;
     QSet<QString> m_peopleLeftOut;

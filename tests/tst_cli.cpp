@@ -46,6 +46,16 @@ private:
 
     Run list(const QStringList& flags) { return cli(QStringList {QStringLiteral("list"), m_demo} + flags); }
 
+    // A new, empty register in the test folder, made by custos-cli init.
+    QString emptyRegister(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        const Run init = cli({QStringLiteral("init"), path});
+        if (init.exitCode != 0)
+            qFatal("custos-cli init %s failed", qPrintable(path));
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -273,8 +283,7 @@ private slots:
     {
         const QString csv = m_dir.filePath(QStringLiteral("round.csv"));
         QCOMPARE(cli({QStringLiteral("export"), m_demo, csv}).exitCode, 0);
-        const QString copy = m_dir.filePath(QStringLiteral("copy.custos"));
-        QCOMPARE(cli({QStringLiteral("init"), copy}).exitCode, 0);
+        const QString copy = emptyRegister(QStringLiteral("copy.custos"));
 
         const Run dryRun = cli({QStringLiteral("import"), copy, csv, QStringLiteral("--dry-run")});
         QCOMPARE(dryRun.exitCode, 0);
@@ -294,8 +303,7 @@ private slots:
 
     void importRefusesBadDataWithTwoAndMissingFilesWithThree()
     {
-        const QString target = m_dir.filePath(QStringLiteral("refusing.custos"));
-        QCOMPARE(cli({QStringLiteral("init"), target}).exitCode, 0);
+        const QString target = emptyRegister(QStringLiteral("refusing.custos"));
         const QString bad = QStringLiteral(CUSTOS_TEST_DATA "/csv/unknown-classification.csv");
         const Run refused = cli({QStringLiteral("import"), target, bad});
         QCOMPARE(refused.exitCode, 2);
@@ -313,8 +321,7 @@ private slots:
 
     void importMapsAColumnTheUserNames()
     {
-        const QString target = m_dir.filePath(QStringLiteral("mapped.custos"));
-        QCOMPARE(cli({QStringLiteral("init"), target}).exitCode, 0);
+        const QString target = emptyRegister(QStringLiteral("mapped.custos"));
         const QString file = QStringLiteral(CUSTOS_TEST_DATA "/csv/missing-name-column.csv");
         QCOMPARE(cli({QStringLiteral("import"), target, file}).exitCode, 2);
         const Run mapped

@@ -156,7 +156,7 @@ private slots:
         QVERIFY(report.problems.first().reason.contains(QStringLiteral("Windows-1252")));
 
         ImportOptions options;
-        options.format = CsvFormat {CsvFormat::Encoding::Windows1252, false, ','};
+        options.encoding = CsvFormat::Encoding::Windows1252;
         QCOMPARE(import(test, path, options).outcome, ImportOutcome::Written);
         QCOMPARE(asset(test, QStringLiteral("R-LATE")).name, QStringLiteral("Café"));
     }

@@ -125,7 +125,7 @@ QWizardPage* ImportWizard::buildFormatPage()
     layout->addWidget(m_formatProblem);
     for (QComboBox* combo : {m_encoding, m_delimiter}) {
         connect(combo, &QComboBox::activated, this, [this, page] {
-            m_preview = CsvImport::preview(filePath(), chosenFormat(), kPreviewRows);
+            m_preview = CsvImport::preview(filePath(), options(), kPreviewRows);
             showPreview();
             page->changed();
         });
@@ -158,10 +158,8 @@ QWizardPage* ImportWizard::buildColumnsPage()
 QWizardPage* ImportWizard::buildCheckPage()
 {
     auto* page = new WizardPage([this] {
-        // Refused without a failure: only rows have problems, which the user may leave out.
-        const bool readable = m_check.outcome == ImportOutcome::Checked
-            || (m_check.outcome == ImportOutcome::Refused && m_check.failure.isEmpty());
-        return m_checked && readable && (m_check.problemCount == 0 || m_validRowsOnly->isChecked());
+        return m_checked && m_check.outcome == ImportOutcome::Checked
+            && (m_check.problemCount == 0 || m_validRowsOnly->isChecked());
     });
     page->setTitle(QStringLiteral("Check, then import"));
     page->setSubTitle(QStringLiteral("A dry run of the import: nothing has been written yet."));
@@ -194,14 +192,6 @@ void ImportWizard::setFilePath(const QString& path)
     m_file->setText(path);
 }
 
-CsvFormat ImportWizard::chosenFormat() const
-{
-    CsvFormat format = m_preview.format;
-    format.encoding = CsvFormat::Encoding(m_encoding->currentData().toInt());
-    format.delimiter = char(m_delimiter->currentData().toInt());
-    return format;
-}
-
 QList<ColumnChoice> ImportWizard::columnChoices() const
 {
     QList<ColumnChoice> choices;
@@ -217,7 +207,8 @@ QList<ColumnChoice> ImportWizard::columnChoices() const
 ImportOptions ImportWizard::options() const
 {
     ImportOptions options;
-    options.format = chosenFormat();
+    options.encoding = CsvFormat::Encoding(m_encoding->currentData().toInt());
+    options.delimiter = char(m_delimiter->currentData().toInt());
     options.columnChoices = columnChoices();
     options.createUnknownPeople = m_createPeople->isChecked();
     options.validRowsOnly = m_validRowsOnly->isChecked();
@@ -227,7 +218,7 @@ ImportOptions ImportWizard::options() const
 void ImportWizard::initializePage(int id)
 {
     if (id == FormatPage) {
-        m_preview = CsvImport::preview(filePath(), std::nullopt, kPreviewRows);
+        m_preview = CsvImport::preview(filePath(), {}, kPreviewRows);
         m_encoding->setCurrentIndex(m_encoding->findData(int(m_preview.format.encoding)));
         m_delimiter->setCurrentIndex(m_delimiter->findData(int(m_preview.format.delimiter)));
         showPreview();

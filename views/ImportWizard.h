@@ -48,7 +48,6 @@ private:
     void showColumns();
     void updateColumnProblems();
     void runCheck();
-    CsvFormat chosenFormat() const;
     QList<ColumnChoice> columnChoices() const;
 
     QString m_registerPath;

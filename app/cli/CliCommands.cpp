@@ -193,9 +193,7 @@ int runImport(const QString& path, const QCommandLineParser& parsed)
         const QString name = parsed.value(QStringLiteral("encoding")).toLower();
         if (name != QLatin1String("utf-8") && name != QLatin1String("windows-1252"))
             return fail(CliExit::kUsage, QStringLiteral("--encoding is utf-8 or windows-1252."));
-        QFile file(source);
-        options.format = CsvFormat::detect(file.open(QIODevice::ReadOnly) ? file.peek(1 << 16) : QByteArray());
-        options.format->encoding
+        options.encoding
             = name == QLatin1String("utf-8") ? CsvFormat::Encoding::Utf8 : CsvFormat::Encoding::Windows1252;
     }
     QString error;
@@ -205,9 +203,15 @@ int runImport(const QString& path, const QCommandLineParser& parsed)
     if (reg->isReadOnly())
         return fail(CliExit::kCannotOpen, reg->readOnlyReason());
     const ImportReport report = CsvImport(*reg).run(source, options);
+    // A dry run that found problems refuses the data as the import itself would.
+    const bool refusedRows = report.problemCount > 0 && !options.validRowsOnly;
     switch (report.outcome) {
     case ImportOutcome::Written:
     case ImportOutcome::Checked:
+        if (refusedRows) {
+            QTextStream(stderr) << report.text();
+            return CliExit::kRefused;
+        }
         out() << report.text();
         out().flush();
         return CliExit::kSuccess;

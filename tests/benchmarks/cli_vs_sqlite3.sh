@@ -5,14 +5,10 @@
 set -euo pipefail
 assets=${1:-1000000}
 runs=${2:-3}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cli="$root/build/app/custos-cli"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-register="$work/bench.custos"
 today=$(date +%F)
 
-source "$root/tests/benchmarks/timing.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/timing.sh"
+register="$work/bench.custos"
 
 start=$(date +%s.%N)
 "$cli" demo "$register" --assets "$assets" >/dev/null

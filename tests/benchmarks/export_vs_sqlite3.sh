@@ -5,12 +5,8 @@
 set -euo pipefail
 register=$1
 runs=${2:-3}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cli="$root/build/app/custos-cli"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-source "$root/tests/benchmarks/timing.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/timing.sh"
 
 # The export's columns as stored, without the joins for unit paths and people or any quoting
 # beyond the shell's own.

@@ -6,12 +6,8 @@
 set -euo pipefail
 csv=$1
 runs=${2:-3}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cli="$root/build/app/custos-cli"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-source "$root/tests/benchmarks/timing.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/timing.sh"
 
 ours() {
     rm -f "$work"/register.custos*
