@@ -10,6 +10,19 @@ namespace custos {
 
 namespace {
 
+// ":reference", ":name", ... in column order. Values are bound by name: Qt formats a name for
+// every value bound by position, which cost more than SQLite's own work for the bind.
+const QStringList& placeholders()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (const QString& column : Schema::assetColumns())
+            list << QLatin1Char(':') + column;
+        return list;
+    }();
+    return names;
+}
+
 template <typename Enum>
 QVariant enumValue(const std::optional<Enum>& value)
 {
@@ -28,47 +41,51 @@ QString AssetRecord::selectSql()
 
 QString AssetRecord::insertSql()
 {
-    const QStringList parameters(Schema::assetColumns().size(), QStringLiteral("?"));
     return QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
-        .arg(Schema::assetColumns().join(QStringLiteral(", ")), parameters.join(QStringLiteral(", ")));
+        .arg(Schema::assetColumns().join(QStringLiteral(", ")), placeholders().join(QStringLiteral(", ")));
 }
 
 QString AssetRecord::updateSql()
 {
-    return QStringLiteral("UPDATE assets SET %1 = ? WHERE id = ?")
-        .arg(Schema::assetColumns().join(QStringLiteral(" = ?, ")));
+    QStringList assignments;
+    for (qsizetype column = 0; column < Schema::assetColumns().size(); ++column)
+        assignments << Schema::assetColumns().at(column) + QStringLiteral(" = ") + placeholders().at(column);
+    return QStringLiteral("UPDATE assets SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", ")));
 }
 
 void AssetRecord::bind(QSqlQuery& query, const Asset& asset)
 {
+    const QStringList& names = placeholders();
     const std::optional<ClassificationLevel> level = asset.classification.level();
     const QDate nextDue
         = ReviewSchedule::nextDue(asset.lastReviewed, asset.created.toUTC().date(), asset.reviewCycleMonths);
-    query.addBindValue(asset.reference);
-    query.addBindValue(asset.name.trimmed());
-    query.addBindValue(textValue(asset.description));
-    query.addBindValue(asset.unitId);
-    query.addBindValue(idValue(asset.iaoId));
-    query.addBindValue(idValue(asset.iamId));
-    query.addBindValue(enumValue(asset.format));
-    query.addBindValue(textValue(asset.location));
-    query.addBindValue(level ? QVariant(levelToText(*level)) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(asset.classification.isSensitive() ? 1 : 0);
-    query.addBindValue(asset.legacyMarking ? QVariant(legacyMarkingToText(*asset.legacyMarking))
-                                           : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(asset.classificationNeedsReview ? 1 : 0);
-    query.addBindValue(textValue(asset.handlingNotes));
-    query.addBindValue(enumToText(asset.personalData));
-    query.addBindValue(textValue(asset.lawfulBasis));
-    query.addBindValue(textValue(asset.retention));
-    query.addBindValue(textValue(asset.disposalAction));
-    query.addBindValue(enumValue(asset.criticality));
-    query.addBindValue(asset.reviewCycleMonths);
-    query.addBindValue(dateValue(asset.lastReviewed));
-    query.addBindValue(dateValue(nextDue));
-    query.addBindValue(enumToText(asset.status));
-    query.addBindValue(timestampText(asset.created));
-    query.addBindValue(timestampText(asset.modified));
+    query.bindValue(names.at(0), asset.reference);
+    query.bindValue(names.at(1), asset.name.trimmed());
+    query.bindValue(names.at(2), textValue(asset.description));
+    query.bindValue(names.at(3), asset.unitId);
+    query.bindValue(names.at(4), idValue(asset.iaoId));
+    query.bindValue(names.at(5), idValue(asset.iamId));
+    query.bindValue(names.at(6), enumValue(asset.format));
+    query.bindValue(names.at(7), textValue(asset.location));
+    query.bindValue(names.at(8), level ? QVariant(levelToText(*level)) : QVariant(QMetaType::fromType<QString>()));
+    query.bindValue(names.at(9), asset.classification.isSensitive() ? 1 : 0);
+    query.bindValue(names.at(10),
+                    asset.legacyMarking ? QVariant(legacyMarkingToText(*asset.legacyMarking))
+                                        : QVariant(QMetaType::fromType<QString>()));
+    query.bindValue(names.at(11), asset.classificationNeedsReview ? 1 : 0);
+    query.bindValue(names.at(12), textValue(asset.handlingNotes));
+    query.bindValue(names.at(13), enumToText(asset.personalData));
+    query.bindValue(names.at(14), textValue(asset.lawfulBasis));
+    query.bindValue(names.at(15), textValue(asset.retention));
+    query.bindValue(names.at(16), textValue(asset.disposalAction));
+    query.bindValue(names.at(17), enumValue(asset.criticality));
+    query.bindValue(names.at(18), asset.reviewCycleMonths);
+    query.bindValue(names.at(19), dateValue(asset.lastReviewed));
+    query.bindValue(names.at(20), dateValue(nextDue));
+    query.bindValue(names.at(21), enumToText(asset.status));
+    query.bindValue(names.at(22), timestampText(asset.created));
+    query.bindValue(names.at(23), timestampText(asset.modified));
+    query.bindValue(QStringLiteral(":id"), asset.id); // updateSql's; an insert has no :id
 }
 
 Asset AssetRecord::read(const QSqlQuery& query)

@@ -12,8 +12,8 @@ class AssetRecord
 {
 public:
     static QString selectSql(); // SELECT a.id, <columns> FROM assets a
-    static QString insertSql(); // INSERT INTO assets (<columns>) VALUES (?, ...)
-    static QString updateSql(); // UPDATE assets SET <column> = ?, ... WHERE id = ?
+    static QString insertSql(); // INSERT INTO assets (<columns>) VALUES (:<column>, ...)
+    static QString updateSql(); // UPDATE assets SET <column> = :<column>, ... WHERE id = :id
     // Binds every column in order; the next review date is derived here so it is never stale.
     static void bind(QSqlQuery& query, const Asset& asset);
     static Asset read(const QSqlQuery& query);

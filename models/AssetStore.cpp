@@ -188,7 +188,6 @@ bool AssetStore::writeUpdates(const QList<Asset>& ready, const WriteTransaction&
     query.prepare(AssetRecord::updateSql());
     for (const Asset& asset : ready) {
         AssetRecord::bind(query, asset);
-        query.addBindValue(asset.id);
         if (!query.exec()) {
             setError(error, failureFor(asset, query, transaction));
             return false;

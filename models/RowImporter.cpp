@@ -411,8 +411,6 @@ bool RowImporter::write(Asset& asset, const std::optional<Asset>& before)
     }
     QSqlQuery& query = adding ? m_insert : m_update;
     AssetRecord::bind(query, asset);
-    if (!adding)
-        query.addBindValue(asset.id);
     if (query.exec()) {
         if (adding) {
             ++m_report.added;
