@@ -8,6 +8,8 @@
 #include "DemoRegister.h"
 #include "PersonStore.h"
 #include "Register.h"
+#include "ReportContents.h"
+#include "ReportPrinter.h"
 #include "UnitStore.h"
 
 #include <QFile>
@@ -224,6 +226,28 @@ int runImport(const QString& path, const QCommandLineParser& parsed)
     }
 }
 
+int runReport(const QString& path, const QCommandLineParser& parsed)
+{
+    int exitCode = CliExit::kSuccess;
+    std::unique_ptr<Register> reg = openForReading(path, &exitCode);
+    std::optional<RecordId> unitId;
+    if (!reg || !resolveUnit(*reg, parsed, &unitId, &exitCode))
+        return exitCode;
+    const ReportContents contents = ReportContents::gather(*reg, QDate::currentDate(), unitId);
+    QString error;
+    const QString target = parsed.positionalArguments().at(1);
+    const int pages = ReportPrinter::writePdf(contents, target, &error);
+    if (pages == 0)
+        return fail(CliExit::kCannotOpen, error);
+    out() << QStringLiteral("Wrote a report of %1 pages to %2, %3")
+                 .arg(pages)
+                 .arg(target,
+                      contents.marking().isEmpty() ? QStringLiteral("with no marking (OFFICIAL)")
+                                                   : QStringLiteral("marked %1").arg(contents.marking()))
+          << Qt::endl;
+    return CliExit::kSuccess;
+}
+
 } // namespace
 
 const QList<CliCommand>& cliCommands()
@@ -276,6 +300,11 @@ const QList<CliCommand>& cliCommands()
            QStringLiteral("Read the column HEADER as FIELD (an export header name), or leave it out with HEADER=."),
            QStringLiteral("HEADER=FIELD")}},
          runImport,
+         2},
+        {QStringLiteral("report"),
+         QStringLiteral("report REGISTER OUT.pdf [--unit NAME]"),
+         {{QStringLiteral("unit"), QStringLiteral("Only this unit and those below it."), QStringLiteral("NAME")}},
+         runReport,
          2},
     };
     return commands;

@@ -1,0 +1,61 @@
+#include "ReportContents.h"
+
+#include "AssetFilter.h"
+#include "CoverageRules.h"
+#include "PersonStore.h"
+#include "Register.h"
+#include "UnitStore.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace custos {
+
+QString ReportContents::marking() const
+{
+    return highest.rank() >= Classification::official(true).rank() ? highest.toText() : QString();
+}
+
+ReportContents ReportContents::gather(Register& reg, const QDate& today, std::optional<RecordId> unitId)
+{
+    const UnitTree units = UnitStore(reg).tree();
+    QHash<RecordId, QString> owners;
+    for (const Person& person : PersonStore(reg).all())
+        owners.insert(person.id, person.hasLeft ? person.name + QStringLiteral(" (left)") : person.name);
+
+    ReportContents contents;
+    contents.registerName = reg.name();
+    contents.date = today;
+    contents.scope = unitId ? units.path(*unitId) : QStringLiteral("All units");
+    contents.coverage = Coverage::compute(reg, today, unitId);
+
+    auto list = [&](AssetFilter filter, QList<ReportAsset>& into) {
+        filter.unitId = unitId;
+        QSqlQuery query(reg.database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT a.reference, a.name, a.unit_id, a.iao_id, a.classification, a.sensitive "
+                                     "FROM %1 WHERE %2 ORDER BY a.reference")
+                          .arg(QLatin1String(CoverageRules::kFrom), filter.whereClause()));
+        filter.bind(query, today);
+        query.exec();
+        while (query.next()) {
+            const Classification classification
+                = Classification::of(levelFromText(query.value(4).toString()).value_or(ClassificationLevel::Official),
+                                     query.value(5).toBool());
+            ReportAsset asset {query.value(0).toString(),
+                               query.value(1).toString(),
+                               units.path(query.value(2).toLongLong()),
+                               owners.value(query.value(3).toLongLong()),
+                               query.value(4).isNull() ? Classification() : classification};
+            if (asset.classification.rank() > contents.highest.rank())
+                contents.highest = asset.classification;
+            into.append(asset);
+        }
+    };
+    list(AssetFilter {.unowned = true}, contents.unowned);
+    list(AssetFilter {.unclassified = true}, contents.unclassified);
+    list(AssetFilter {.overdue = true}, contents.overdue);
+    return contents;
+}
+
+} // namespace custos

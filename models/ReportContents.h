@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Classification.h"
+#include "Coverage.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace custos {
+
+class Register;
+
+// One asset in a report's gap lists.
+struct ReportAsset
+{
+    QString reference;
+    QString name;
+    QString unit;
+    // The IAO's name, "(left)" after it for a leaver; empty for none.
+    QString owner;
+    Classification classification;
+};
+
+// What the SRO's report holds: the coverage figures (the same Coverage::compute as custos-cli
+// summary), the unowned, unclassified and overdue assets, and the marking those lists need.
+struct ReportContents
+{
+    QString registerName;
+    QDate date;
+    // "All units", or the path of the unit the report is about.
+    QString scope;
+    CoverageSummary coverage;
+    QList<ReportAsset> unowned;
+    QList<ReportAsset> unclassified;
+    QList<ReportAsset> overdue;
+    // The highest classification among the listed assets.
+    Classification highest;
+
+    // The protective marking for the top and bottom of every page: the highest classification in
+    // capitals, or nothing when that is plain OFFICIAL (or nothing is classified).
+    QString marking() const;
+
+    static ReportContents gather(Register& reg, const QDate& today, std::optional<RecordId> unitId = std::nullopt);
+};
+
+} // namespace custos
