@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -332,6 +333,21 @@ private slots:
             {QStringLiteral("import"), target, file, QStringLiteral("--map"), QStringLiteral("Reference=Colour")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QLatin1String("IAO email")));
+    }
+
+    void reportWritesAMarkedPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const Run report = cli({QStringLiteral("report"), m_demo, pdf});
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY2(report.out.contains(QRegularExpression(QStringLiteral("pages to .*, marked (TOP )?SECRET"))),
+                 qPrintable(report.out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        const Run unwritable = cli({QStringLiteral("report"), m_demo, m_dir.filePath(QStringLiteral("no/such.pdf"))});
+        QCOMPARE(unwritable.exitCode, 3);
     }
 };
 

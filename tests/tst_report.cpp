@@ -1,0 +1,142 @@
+#include "AssetStore.h"
+#include "DemoRegister.h"
+#include "ReportContents.h"
+#include "ReportPrinter.h"
+#include "TestRegister.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+const QDate kToday(2026, 11, 28);
+
+// The text of each page of a PDF, as pdftotext (poppler-utils) reads it, laid out in lines.
+QList<QStringList> pagesOf(const QString& pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    pdftotext.waitForFinished(60000);
+    QList<QStringList> pages;
+    QStringList texts = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(QLatin1Char('\f'));
+    texts.removeLast(); // after the last page's form feed
+    for (const QString& text : texts) {
+        QStringList lines;
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            // NFKC: poppler writes the "fi" of "Classified" as one ligature character.
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed().normalized(QString::NormalizationForm_KC);
+        }
+        pages << lines;
+    }
+    return pages;
+}
+
+// The highest classification among the listed assets, worked out here from the lists.
+QString highestListed(const ReportContents& contents)
+{
+    Classification highest;
+    for (const QList<ReportAsset>* list : {&contents.unowned, &contents.unclassified, &contents.overdue}) {
+        for (const ReportAsset& asset : *list) {
+            if (asset.classification.rank() > highest.rank())
+                highest = asset.classification;
+        }
+    }
+    return highest.toText();
+}
+
+// The count on the summary table's row that starts with `measure`.
+int summaryCount(const QList<QStringList>& pages, const QString& measure)
+{
+    const QRegularExpression row(QStringLiteral("^%1\\s+([\\d,]+)").arg(QRegularExpression::escape(measure)));
+    for (const QStringList& page : pages) {
+        for (const QString& line : page) {
+            if (const QRegularExpressionMatch match = row.match(line); match.hasMatch())
+                return match.captured(1).remove(QLatin1Char(',')).toInt();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyPageCarriesTheHighestListedClassification()
+    {
+        TestRegister test;
+        QVERIFY(DemoRegister::fill(test.reg(), 600, 5, kToday));
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        const QString expected = highestListed(contents);
+        QVERIFY2(expected == QStringLiteral("SECRET") || expected == QStringLiteral("TOP SECRET"),
+                 qPrintable(expected));
+        QCOMPARE(contents.marking(), expected);
+
+        const QString pdf = test.dir() + QStringLiteral("/report.pdf");
+        const int pageCount = ReportPrinter::writePdf(contents, pdf);
+        const QList<QStringList> pages = pagesOf(pdf);
+        QCOMPARE(pages.size(), pageCount);
+        QVERIFY(pageCount >= 3);
+        for (int page = 0; page < pages.size(); ++page) {
+            QCOMPARE(pages.at(page).first(), expected);
+            QCOMPARE(pages.at(page).last(), expected);
+            QVERIFY(pages.at(page).contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount)));
+        }
+        QVERIFY(pages.first().contains(QStringLiteral("Scope: All units")));
+    }
+
+    void aReportOfPlainOfficialAssetsIsNotMarked()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Estates"));
+        for (int number = 1; number <= 3; ++number) {
+            Asset asset = validAsset(QStringLiteral("E-%1").arg(number), unit);
+            asset.classification = Classification::official();
+            QVERIFY(AssetStore(test.reg(), kToday).add(asset)); // no IAO: listed as unowned
+        }
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        QCOMPARE(contents.unowned.size(), 3);
+        QVERIFY(contents.marking().isEmpty());
+        const QString pdf = test.dir() + QStringLiteral("/official.pdf");
+        const int pageCount = ReportPrinter::writePdf(contents, pdf);
+        const QList<QStringList> pages = pagesOf(pdf);
+        QCOMPARE(pages.size(), pageCount);
+        for (int page = 0; page < pages.size(); ++page) {
+            QCOMPARE(pages.at(page).last(), QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount));
+            QVERIFY(pages.at(page).first() != QStringLiteral("OFFICIAL"));
+        }
+    }
+
+    // The report's figures are summary's: both come from Coverage::compute, for a unit too.
+    void figuresAreTheSummarysForTheRegisterAndForAUnit()
+    {
+        TestRegister test;
+        QVERIFY(DemoRegister::fill(test.reg(), 400, 8, kToday));
+        const RecordId unit = UnitStore(test.reg()).tree().find(QStringLiteral("Courts and Tribunals")).value();
+        for (const std::optional<RecordId>& scope : {std::optional<RecordId>(), std::optional<RecordId>(unit)}) {
+            const ReportContents contents = ReportContents::gather(test.reg(), kToday, scope);
+            const CoverageCounts expected = Coverage::compute(test.reg(), kToday, scope).total;
+            const QString pdf = test.dir() + QStringLiteral("/figures.pdf");
+            QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
+            const QList<QStringList> pages = pagesOf(pdf);
+            QCOMPARE(summaryCount(pages, QStringLiteral("Active assets")), expected.assets);
+            QCOMPARE(summaryCount(pages, QStringLiteral("Owned (an IAO who has not left)")), expected.owned);
+            QCOMPARE(summaryCount(pages, QStringLiteral("Classified")), expected.classified);
+            QCOMPARE(summaryCount(pages, QStringLiteral("Reviewed on time")), expected.assets - expected.overdue);
+            QCOMPARE(summaryCount(pages, QStringLiteral("Unowned")), expected.unowned);
+            QCOMPARE(summaryCount(pages, QStringLiteral("Overdue for review")), expected.overdue);
+            QCOMPARE(contents.unowned.size(), expected.unowned);
+            QCOMPARE(contents.overdue.size(), expected.overdue);
+            QCOMPARE(contents.unclassified.size(), expected.unclassified);
+        }
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
