@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "PeopleModel.h"
 #include "PersonDialog.h"
+#include "ReportContents.h"
 #include "ReviewSchedule.h"
 #include "Settings.h"
 #include "TestRegister.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>

@@ -251,6 +251,28 @@ private slots:
             QStringLiteral("Imported unknown-classification.csv: 2 assets added")));
         QVERIFY(!m_window->undoStack()->canUndo());
     }
+
+    void exportsTheReportAsAMarkedPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("board.pdf"));
+        answerDialog<QFileDialog>([&](QFileDialog* dialog) {
+            dialog->selectFile(pdf);
+            static_cast<QDialog*>(dialog)->accept();
+        });
+        action("actionExportReport")->trigger();
+        QVERIFY(QFile::exists(pdf));
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const QString marking = ReportContents::gather(*reg, QDate::currentDate()).marking();
+        QVERIFY(!marking.isEmpty());
+        QVERIFY2(m_window->statusBar()->currentMessage().endsWith(QStringLiteral(", marked %1.").arg(marking)),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.startsWith(marking + QLatin1Char('\n')));
+        QVERIFY(text.contains(QStringLiteral("Scope: All units")));
+    }
 };
 
 QTEST_MAIN(TestRegisterPages)

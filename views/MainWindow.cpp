@@ -11,6 +11,7 @@
 #include "DemoRegister.h"
 #include "PeoplePage.h"
 #include "RecordTable.h"
+#include "ReportExporting.h"
 #include "Settings.h"
 #include "UnitStore.h"
 #include "UnitTreeDock.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
     m_exporting = new CsvExporting(this);
     m_importing = new CsvImporting(this);
+    m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; });
     connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
 
     buildMenus();
@@ -149,6 +151,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_importing->importAction());
     file->addAction(m_exporting->exportAction());
+    file->addAction(m_reporting->exportAction());
+    file->addAction(m_reporting->printAction());
     file->addSeparator();
     m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
     m_close->setObjectName(QStringLiteral("actionClose"));
@@ -248,6 +252,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_editing->setRegister(m_register.get(), m_model.get());
     m_exporting->setRegister(m_register.get(), m_model.get());
     m_importing->setRegister(m_register.get());
+    m_reporting->setRegister(m_register.get());
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
@@ -281,6 +286,7 @@ void MainWindow::closeRegister()
     m_editing->setRegister(nullptr, nullptr);
     m_exporting->setRegister(nullptr, nullptr);
     m_importing->setRegister(nullptr);
+    m_reporting->setRegister(nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
     m_auditLog->setRegister(nullptr);

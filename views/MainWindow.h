@@ -23,6 +23,7 @@ class AssetTableModel;
 class AuditLogPage;
 class CsvExporting;
 class CsvImporting;
+class ReportExporting;
 class PeoplePage;
 class Settings;
 class UnitTreeDock;
@@ -89,6 +90,7 @@ private:
     AssetEditing* m_editing = nullptr;
     CsvExporting* m_exporting = nullptr;
     CsvImporting* m_importing = nullptr;
+    ReportExporting* m_reporting = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;
