@@ -17,6 +17,24 @@ QString AssetFilter::whereClause() const
         conditions << QLatin1String(CoverageRules::kUnclassified);
     if (overdue)
         conditions << QLatin1String(CoverageRules::kOverdue);
+    if (covered) {
+        const QString onTime = QStringLiteral("NOT %1").arg(QLatin1String(CoverageRules::kOverdue));
+        switch (*covered) {
+        case CoverageMeasure::Owned:
+            conditions << QLatin1String(CoverageRules::kOwned);
+            break;
+        case CoverageMeasure::Classified:
+            conditions << QLatin1String(CoverageRules::kClassified);
+            break;
+        case CoverageMeasure::ReviewedOnTime:
+            conditions << onTime;
+            break;
+        case CoverageMeasure::Complete:
+            conditions << QLatin1String(CoverageRules::kOwned) << QLatin1String(CoverageRules::kClassified) << onTime
+                       << QLatin1String(CoverageRules::kRetentionRecorded);
+            break;
+        }
+    }
     if (ownerId)
         conditions << QStringLiteral("a.iao_id = :owner");
     if (unitId)
@@ -38,7 +56,8 @@ QString AssetFilter::whereClause() const
 QVariantMap AssetFilter::parameters(const QDate& today) const
 {
     QVariantMap values;
-    if (overdue)
+    const bool onTime = covered == CoverageMeasure::ReviewedOnTime || covered == CoverageMeasure::Complete;
+    if (overdue || onTime)
         values.insert(QStringLiteral(":today"), today.toString(Qt::ISODate));
     if (ownerId)
         values.insert(QStringLiteral(":owner"), *ownerId);

@@ -14,6 +14,10 @@ namespace custos {
 // Which assets to show: the coverage gaps, an owner, a unit with the units below it, and text to
 // search for in reference, name, description and owner's name. Conditions combine with AND. By
 // default only active assets, the ones coverage counts.
+// The coverage a dashboard tile counts beside the gaps: assets that are owned, classified,
+// reviewed on time, or all three and with retention recorded (complete).
+enum class CoverageMeasure { Owned, Classified, ReviewedOnTime, Complete };
+
 struct AssetFilter
 {
     bool unowned = false;
@@ -27,6 +31,7 @@ struct AssetFilter
     QString ownerLogin;
     // Exactly this classification; an unclassified Classification() selects "not yet classified".
     std::optional<Classification> classification;
+    std::optional<CoverageMeasure> covered;
 
     // SQL condition over CoverageRules::kFrom, with named parameters that bind() fills.
     QString whereClause() const;

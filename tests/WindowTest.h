@@ -7,6 +7,7 @@
 #include "BulkEditDialog.h"
 #include "CsvExport.h"
 #include "CsvExportDialog.h"
+#include "DashboardPage.h"
 #include "DemoRegister.h"
 #include "ImportWizard.h"
 #include "LeaveDialog.h"
@@ -28,6 +29,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +50,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <functional>
 

@@ -54,6 +54,16 @@ AssetFilterBar::AssetFilterBar(QWidget* parent)
         m_classification->addItem(classification.toText(), classification.toText());
     addWidget(m_classification);
     connect(m_classification, &QComboBox::currentIndexChanged, this, &AssetFilterBar::filterChanged);
+    m_coverage = new QComboBox(this);
+    m_coverage->setObjectName(QStringLiteral("filterCoverage"));
+    m_coverage->setAccessibleName(QStringLiteral("Coverage"));
+    m_coverage->addItem(QStringLiteral("Any coverage"));
+    m_coverage->addItem(QStringLiteral("Owned"), int(CoverageMeasure::Owned));
+    m_coverage->addItem(QStringLiteral("Classified"), int(CoverageMeasure::Classified));
+    m_coverage->addItem(QStringLiteral("Reviewed on time"), int(CoverageMeasure::ReviewedOnTime));
+    m_coverage->addItem(QStringLiteral("Complete"), int(CoverageMeasure::Complete));
+    addWidget(m_coverage);
+    connect(m_coverage, &QComboBox::currentIndexChanged, this, &AssetFilterBar::filterChanged);
     m_inactive = addToggle(QStringLiteral("Archived and disposed"),
                            QStringLiteral("filterInactive"),
                            QStringLiteral("Show archived and disposed assets too"));
@@ -79,6 +89,30 @@ void AssetFilterBar::applyTo(AssetFilter& filter) const
     filter.activeOnly = !m_inactive->isChecked();
     const QVariant chosen = m_classification->currentData();
     filter.classification = chosen.isValid() ? Classification::fromText(chosen.toString()) : std::nullopt;
+    const QVariant measure = m_coverage->currentData();
+    filter.covered = measure.isValid() ? std::optional(CoverageMeasure(measure.toInt())) : std::nullopt;
+}
+
+void AssetFilterBar::showOnly(const AssetFilter& wanted)
+{
+    {
+        const QList<QObject*> controls {
+            m_search, m_unowned, m_unclassified, m_overdue, m_mine, m_inactive, m_classification, m_coverage};
+        for (QObject* control : controls)
+            control->blockSignals(true);
+        m_search->clear();
+        m_unowned->setChecked(wanted.unowned);
+        m_unclassified->setChecked(wanted.unclassified);
+        m_overdue->setChecked(wanted.overdue);
+        m_mine->setChecked(false);
+        m_inactive->setChecked(false);
+        m_classification->setCurrentIndex(0);
+        m_coverage->setCurrentIndex(wanted.covered ? m_coverage->findData(int(*wanted.covered)) : 0);
+        for (QObject* control : controls)
+            control->blockSignals(false);
+    }
+    m_typingDelay.stop();
+    emit filterChanged();
 }
 
 void AssetFilterBar::focusSearch()

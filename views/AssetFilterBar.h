@@ -23,6 +23,9 @@ public:
     // Sets the fields this bar owns, leaving the rest (the unit, the sort) as they are.
     void applyTo(AssetFilter& filter) const;
     void focusSearch();
+    // Shows the active assets `wanted` picks by its gap flags and coverage measure, and no other
+    // choice (a dashboard tile's way in); says the filter changed once.
+    void showOnly(const AssetFilter& wanted);
 
 signals:
     void filterChanged();
@@ -37,6 +40,7 @@ private:
     QAction* m_mine = nullptr;
     QAction* m_inactive = nullptr;
     QComboBox* m_classification = nullptr;
+    QComboBox* m_coverage = nullptr;
     QTimer m_typingDelay;
 };
 

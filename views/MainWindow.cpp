@@ -8,6 +8,7 @@
 #include "CoverageFlagDelegate.h"
 #include "CsvExporting.h"
 #include "CsvImporting.h"
+#include "DashboardPage.h"
 #include "DemoRegister.h"
 #include "PeoplePage.h"
 #include "RecordTable.h"
@@ -69,6 +70,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages = new QTabWidget(this);
     m_registerPages->setObjectName(QStringLiteral("registerPages"));
     m_registerPages->setDocumentMode(true);
+    m_dashboard = new DashboardPage(this);
+    connect(m_dashboard, &DashboardPage::wayIn, this, &MainWindow::showWayIn);
+    m_registerPages->addTab(
+        m_dashboard, QIcon(QStringLiteral(":/icons/page-dashboard.svg")), QStringLiteral("Dashboard"));
     m_registerPages->addTab(m_table, QIcon(QStringLiteral(":/icons/page-assets.svg")), QStringLiteral("Assets"));
     m_registerPages->addTab(m_people, QIcon(QStringLiteral(":/icons/page-people.svg")), QStringLiteral("People"));
     m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
@@ -78,6 +83,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
         if (m_registerPages->currentWidget() == m_auditLog)
             m_auditLog->reload();
+        m_dashboard->refresh();
     });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
@@ -267,7 +273,9 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         for (const auto& [column, width] : widths)
             m_table->horizontalHeader()->resizeSection(int(column), width);
     }
-    m_registerPages->setCurrentWidget(m_table);
+    m_dashboard->setRegister(path);
+    m_registerPages->setCurrentWidget(m_dashboard);
+    showPage(m_registerPages->currentIndex()); // already current when the tabs first show
     m_pages->setCurrentWidget(m_registerPages);
     m_filterBar->setEnabled(true);
     m_close->setEnabled(true);
@@ -287,6 +295,7 @@ void MainWindow::closeRegister()
     m_exporting->setRegister(nullptr, nullptr);
     m_importing->setRegister(nullptr);
     m_reporting->setRegister(nullptr);
+    m_dashboard->setRegister(QString());
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
     m_auditLog->setRegister(nullptr);
@@ -385,6 +394,17 @@ void MainWindow::afterPeopleOrUnitsChanged()
     m_unitDock->setUnits(UnitStore(*m_register).tree());
     m_editing->refreshChoices();
     m_model->refresh();
+    m_dashboard->refresh();
+}
+
+void MainWindow::showWayIn(const AssetFilter& filter)
+{
+    {
+        const QSignalBlocker blocker(m_unitDock);
+        m_unitDock->chooseAllUnits();
+    }
+    m_registerPages->setCurrentWidget(m_table);
+    m_filterBar->showOnly(filter);
 }
 
 // An import is not undone step by step (the audit trail keeps it); the edits before it can no

@@ -23,6 +23,7 @@ class AssetTableModel;
 class AuditLogPage;
 class CsvExporting;
 class CsvImporting;
+class DashboardPage;
 class ReportExporting;
 class PeoplePage;
 class Settings;
@@ -73,6 +74,8 @@ private:
     // After the people or units changed: everything that shows them reads them again.
     void afterPeopleOrUnitsChanged();
     void afterImport();
+    // A dashboard tile's assets, in the assets view of the whole register.
+    void showWayIn(const AssetFilter& filter);
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
@@ -90,6 +93,7 @@ private:
     AssetEditing* m_editing = nullptr;
     CsvExporting* m_exporting = nullptr;
     CsvImporting* m_importing = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     ReportExporting* m_reporting = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;

@@ -39,4 +39,9 @@ std::optional<RecordId> UnitTreeDock::chosenUnit() const
     return item->data(0, Qt::UserRole).toLongLong();
 }
 
+void UnitTreeDock::chooseAllUnits()
+{
+    m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
 } // namespace custos

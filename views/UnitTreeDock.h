@@ -21,6 +21,7 @@ public:
     void setUnits(const UnitTree& units);
     // None while "All units" is chosen.
     std::optional<RecordId> chosenUnit() const;
+    void chooseAllUnits();
 
 signals:
     void unitChosen();
