@@ -18,7 +18,6 @@ QString AssetFilter::whereClause() const
     if (overdue)
         conditions << QLatin1String(CoverageRules::kOverdue);
     if (covered) {
-        const QString onTime = QStringLiteral("NOT %1").arg(QLatin1String(CoverageRules::kOverdue));
         switch (*covered) {
         case CoverageMeasure::Owned:
             conditions << QLatin1String(CoverageRules::kOwned);
@@ -27,11 +26,10 @@ QString AssetFilter::whereClause() const
             conditions << QLatin1String(CoverageRules::kClassified);
             break;
         case CoverageMeasure::ReviewedOnTime:
-            conditions << onTime;
+            conditions << CoverageRules::reviewedOnTime();
             break;
         case CoverageMeasure::Complete:
-            conditions << QLatin1String(CoverageRules::kOwned) << QLatin1String(CoverageRules::kClassified) << onTime
-                       << QLatin1String(CoverageRules::kRetentionRecorded);
+            conditions << CoverageRules::complete();
             break;
         }
     }

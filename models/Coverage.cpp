@@ -20,11 +20,6 @@ QString countWhen(const QString& condition)
 QHash<RecordId, CoverageCounts> countsPerUnit(Register& reg, const QDate& today)
 {
     using namespace CoverageRules;
-    const QString complete = QStringLiteral("%1 AND %2 AND NOT %3 AND %4")
-                                 .arg(QLatin1String(kOwned),
-                                      QLatin1String(kClassified),
-                                      QLatin1String(kOverdue),
-                                      QLatin1String(kRetentionRecorded));
     const QString sql = QStringLiteral("SELECT a.unit_id, count(*), %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 "
                                        "GROUP BY a.unit_id")
                             .arg(countWhen(QLatin1String(kOwned)),
@@ -32,7 +27,7 @@ QHash<RecordId, CoverageCounts> countsPerUnit(Register& reg, const QDate& today)
                                  countWhen(QLatin1String(kClassified)),
                                  countWhen(QLatin1String(kUnclassified)),
                                  countWhen(QLatin1String(kOverdue)),
-                                 countWhen(complete),
+                                 countWhen(CoverageRules::complete()),
                                  QLatin1String(kFrom),
                                  QLatin1String(kActive));
     QSqlQuery query(reg.database());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace custos {
 
 // The coverage definitions of the register, as SQL conditions over
@@ -25,6 +27,16 @@ inline constexpr const char* kClassificationRank
       "WHEN 'SECRET' THEN 3 WHEN 'OFFICIAL' THEN 1 + a.sensitive ELSE 0 END)";
 // Complete also needs the Retention field filled in.
 inline constexpr const char* kRetentionRecorded = "trim(a.retention) <> ''";
+inline QString reviewedOnTime()
+{
+    return QStringLiteral("NOT %1").arg(QLatin1String(kOverdue));
+}
+// Owned, classified, reviewed on time and with retention recorded.
+inline QString complete()
+{
+    return QStringLiteral("%1 AND %2 AND %3 AND %4")
+        .arg(QLatin1String(kOwned), QLatin1String(kClassified), reviewedOnTime(), QLatin1String(kRetentionRecorded));
+}
 // The unit bound as :unit and every unit below it.
 inline constexpr const char* kInUnitSubtree = "a.unit_id IN (WITH RECURSIVE below(id) AS (SELECT :unit UNION ALL "
                                               "SELECT u.id FROM units u JOIN below b ON u.parent_id = b.id) "
