@@ -31,7 +31,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addStretch();
 
     auto whole = [](const CoverageCounts& counts) { return counts.assets; };
-    addTile(0, 0, QStringLiteral("tileActive"), QStringLiteral("Active assets"), whole, {}, false);
+    addTile(0, 0, QStringLiteral("tileActive"), QStringLiteral("Active assets"), whole, {}, TileKind::Total);
     addTile(
         0,
         1,
@@ -39,7 +39,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Owned"),
         [](const CoverageCounts& c) { return c.owned; },
         {.covered = CoverageMeasure::Owned},
-        false);
+        TileKind::Share);
     addTile(
         0,
         2,
@@ -47,7 +47,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Classified"),
         [](const CoverageCounts& c) { return c.classified; },
         {.covered = CoverageMeasure::Classified},
-        false);
+        TileKind::Share);
     addTile(
         0,
         3,
@@ -55,7 +55,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Reviewed on time"),
         [](const CoverageCounts& c) { return c.assets - c.overdue; },
         {.covered = CoverageMeasure::ReviewedOnTime},
-        false);
+        TileKind::Share);
     addTile(
         0,
         4,
@@ -63,7 +63,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Complete"),
         [](const CoverageCounts& c) { return c.complete; },
         {.covered = CoverageMeasure::Complete},
-        false);
+        TileKind::Share);
     addTile(
         1,
         1,
@@ -71,7 +71,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Unowned"),
         [](const CoverageCounts& c) { return c.unowned; },
         {.unowned = true},
-        true);
+        TileKind::Gap);
     addTile(
         1,
         2,
@@ -79,7 +79,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Unclassified"),
         [](const CoverageCounts& c) { return c.unclassified; },
         {.unclassified = true},
-        true);
+        TileKind::Gap);
     addTile(
         1,
         3,
@@ -87,7 +87,7 @@ DashboardPage::DashboardPage(QWidget* parent)
         QStringLiteral("Overdue review"),
         [](const CoverageCounts& c) { return c.overdue; },
         {.overdue = true},
-        true);
+        TileKind::Gap);
 }
 
 void DashboardPage::addTile(int row,
@@ -96,7 +96,7 @@ void DashboardPage::addTile(int row,
                             const QString& caption,
                             std::function<int(const CoverageCounts&)> count,
                             const AssetFilter& filter,
-                            bool isGap)
+                            TileKind kind)
 {
     auto* button = new QToolButton(this);
     button->setObjectName(name);
@@ -110,7 +110,7 @@ void DashboardPage::addTile(int row,
     font.setPointSizeF(12);
     button->setFont(font);
     m_grid->addWidget(button, row, column);
-    m_tiles.append({button, caption, std::move(count), isGap});
+    m_tiles.append({button, caption, std::move(count), kind});
 }
 
 void DashboardPage::setRegister(const QString& path)
@@ -157,12 +157,13 @@ void DashboardPage::show(const CoverageCounts& counts, int generation, qint64 mi
     for (const Tile& tile : std::as_const(m_tiles)) {
         const int value = tile.count(counts);
         QString text = QStringLiteral("%1\n%2").arg(locale.toString(value), tile.caption);
-        if (!tile.isGap && tile.caption != QLatin1String("Active assets") && counts.assets > 0)
+        if (tile.kind == TileKind::Share && counts.assets > 0)
             text += QStringLiteral(" \u00b7 %1%").arg(locale.toString(100.0 * value / counts.assets, 'f', 1));
         tile.button->setText(text);
-        tile.button->setStyleSheet(tile.isGap && value > 0 ? QStringLiteral("QToolButton { background: #f6d5cf; "
-                                                                            "border: 1px solid #c0392b; }")
-                                                           : QString());
+        tile.button->setStyleSheet(tile.kind == TileKind::Gap && value > 0
+                                       ? QStringLiteral("QToolButton { background: #f6d5cf; "
+                                                        "border: 1px solid #c0392b; }")
+                                       : QString());
     }
     m_status->setText(QStringLiteral("Worked out in %1 s. Archived and disposed assets are not counted. "
                                      "Click a figure to see its assets.")

@@ -35,12 +35,15 @@ signals:
     void refreshed();
 
 private:
+    // A total of active assets, a count with its share of them, or a gap (shaded when not zero).
+    enum class TileKind { Total, Share, Gap };
+
     struct Tile
     {
         QToolButton* button;
         QString caption;
         std::function<int(const CoverageCounts&)> count;
-        bool isGap;
+        TileKind kind;
     };
 
     void addTile(int row,
@@ -49,7 +52,7 @@ private:
                  const QString& caption,
                  std::function<int(const CoverageCounts&)> count,
                  const AssetFilter& filter,
-                 bool isGap);
+                 TileKind kind);
     void show(const CoverageCounts& counts, int generation, qint64 milliseconds);
 
     QString m_path;
