@@ -33,6 +33,14 @@ QString AssetFilter::whereClause() const
             break;
         }
     }
+    if (anyGap)
+        conditions << CoverageRules::anyGap();
+    if (dueFrom)
+        conditions << QStringLiteral("a.next_review_due >= :dueFrom");
+    if (dueTo)
+        conditions << QStringLiteral("a.next_review_due <= :dueTo");
+    if (!handoverLogin.isEmpty())
+        conditions << QLatin1String(CoverageRules::kHandoverFor);
     if (ownerId)
         conditions << QStringLiteral("a.iao_id = :owner");
     if (unitId)
@@ -55,8 +63,14 @@ QVariantMap AssetFilter::parameters(const QDate& today) const
 {
     QVariantMap values;
     const bool onTime = covered == CoverageMeasure::ReviewedOnTime || covered == CoverageMeasure::Complete;
-    if (overdue || onTime)
+    if (overdue || onTime || anyGap)
         values.insert(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (dueFrom)
+        values.insert(QStringLiteral(":dueFrom"), dueFrom->toString(Qt::ISODate));
+    if (dueTo)
+        values.insert(QStringLiteral(":dueTo"), dueTo->toString(Qt::ISODate));
+    if (!handoverLogin.isEmpty())
+        values.insert(QStringLiteral(":handover"), handoverLogin);
     if (ownerId)
         values.insert(QStringLiteral(":owner"), *ownerId);
     if (unitId)

@@ -32,6 +32,14 @@ struct AssetFilter
     // Exactly this classification; an unclassified Classification() selects "not yet classified".
     std::optional<Classification> classification;
     std::optional<CoverageMeasure> covered;
+    // Unowned, unclassified or overdue: at least one gap.
+    bool anyGap = false;
+    // Next review due between these dates, both included.
+    std::optional<QDate> dueFrom;
+    std::optional<QDate> dueTo;
+    // Hand-overs waiting for the person with this login: assets whose IAO has left and that sit in
+    // that person's business unit (or a unit below it) or name them as IAM.
+    QString handoverLogin;
 
     // SQL condition over CoverageRules::kFrom, with named parameters that bind() fills.
     QString whereClause() const;

@@ -37,10 +37,23 @@ inline QString complete()
     return QStringLiteral("%1 AND %2 AND %3 AND %4")
         .arg(QLatin1String(kOwned), QLatin1String(kClassified), reviewedOnTime(), QLatin1String(kRetentionRecorded));
 }
+// At least one of the gaps an SRO hunts for.
+inline QString anyGap()
+{
+    return QStringLiteral("(%1 OR %2 OR %3)")
+        .arg(QLatin1String(kUnowned), QLatin1String(kUnclassified), QLatin1String(kOverdue));
+}
 // The unit bound as :unit and every unit below it.
 inline constexpr const char* kInUnitSubtree = "a.unit_id IN (WITH RECURSIVE below(id) AS (SELECT :unit UNION ALL "
                                               "SELECT u.id FROM units u JOIN below b ON u.parent_id = b.id) "
                                               "SELECT id FROM below)";
+// Left behind by a leaver, for the person whose login is bound as :handover: in their unit (or one
+// below it) or with them as IAM.
+inline constexpr const char* kHandoverFor
+    = "(iao.has_left = 1 AND (a.iam_id IN (SELECT id FROM people WHERE login = :handover) "
+      "OR a.unit_id IN (WITH RECURSIVE below(id) AS (SELECT unit_id FROM people WHERE login = :handover "
+      "AND has_left = 0 AND unit_id IS NOT NULL UNION ALL SELECT u.id FROM units u JOIN below b "
+      "ON u.parent_id = b.id) SELECT id FROM below)))";
 
 } // namespace CoverageRules
 } // namespace custos

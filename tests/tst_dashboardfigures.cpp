@@ -1,0 +1,198 @@
+#include "AssetStore.h"
+#include "CoverageReport.h"
+#include "DashboardFigures.h"
+#include "DemoRegister.h"
+#include "TestRegister.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace custos;
+
+namespace {
+
+const QDate kToday(2026, 11, 28);
+
+QJsonObject summaryJson(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CUSTOS_CLI), arguments);
+    process.waitForFinished(120000);
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+class TestDashboardFigures : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestRegister m_demo;
+    DashboardFigures m_figures;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(DemoRegister::fill(m_demo.reg(), 1500, 7, QDate::currentDate(), &error), qPrintable(error));
+        m_figures = DashboardFigures::compute(m_demo.reg(), QDate::currentDate(), currentLogin());
+    }
+
+    // The dashboard's coverage is custos-cli summary's, for the register and for each unit.
+    void coverageIsSummarysOverallAndPerUnit()
+    {
+        const QJsonObject whole = summaryJson({QStringLiteral("summary"), m_demo.path(), QStringLiteral("--json")});
+        QVERIFY(whole.value(QStringLiteral("assets")).toInt() > 0);
+        QCOMPARE(CoverageReport::toJson(m_figures.coverage), whole);
+        QVERIFY(m_figures.coverage.units.size() > 5);
+        for (const UnitCoverage& unit : std::as_const(m_figures.coverage.units)) {
+            QJsonObject ofUnit = summaryJson({QStringLiteral("summary"),
+                                              m_demo.path(),
+                                              QStringLiteral("--json"),
+                                              QStringLiteral("--unit"),
+                                              unit.path});
+            ofUnit.remove(QStringLiteral("units"));
+            CoverageSummary alone;
+            alone.total = unit.counts;
+            QJsonObject expected = CoverageReport::toJson(alone);
+            expected.remove(QStringLiteral("units"));
+            QCOMPARE(ofUnit, expected);
+        }
+    }
+
+    // Every bar of every unit counts exactly the assets its filter lists.
+    void unitBarsCountTheirFiltersAssets()
+    {
+        const AssetStore assets(m_demo.reg());
+        for (const UnitCoverage& unit : std::as_const(m_figures.coverage.units)) {
+            QCOMPARE(assets.count(DashboardFigures::unitFilter(unit.unitId, UnitBar::Owned)), unit.counts.owned);
+            QCOMPARE(assets.count(DashboardFigures::unitFilter(unit.unitId, UnitBar::Unowned)), unit.counts.unowned);
+            QCOMPARE(assets.count(DashboardFigures::unitFilter(unit.unitId, UnitBar::Unclassified)),
+                     unit.counts.unclassified);
+        }
+    }
+
+    void unitsBelowFollowTheTreeWorstFirst()
+    {
+        const QList<UnitCoverage> top = m_figures.unitsBelow(std::nullopt);
+        QVERIFY(top.size() >= 2);
+        int activeInTop = 0;
+        double previous = 2.0;
+        for (const UnitCoverage& unit : top) {
+            QVERIFY(!m_figures.units.unit(unit.unitId)->parentId);
+            activeInTop += unit.counts.assets;
+            const double share = double(unit.counts.unowned + unit.counts.unclassified) / unit.counts.assets;
+            QVERIFY(share <= previous);
+            previous = share;
+        }
+        QCOMPARE(activeInTop, m_figures.coverage.total.assets);
+        const QList<UnitCoverage> below = m_figures.unitsBelow(top.first().unitId);
+        QVERIFY(!below.isEmpty());
+        for (const UnitCoverage& unit : below)
+            QCOMPARE(*m_figures.units.unit(unit.unitId)->parentId, top.first().unitId);
+    }
+
+    void classificationMixCoversEveryActiveAssetOnce()
+    {
+        const AssetStore assets(m_demo.reg());
+        QCOMPARE(m_figures.classificationMix.size(), 5);
+        QVERIFY(!m_figures.classificationMix.first().classification.isClassified());
+        int total = 0;
+        for (const ClassificationCount& slice : std::as_const(m_figures.classificationMix)) {
+            QVERIFY2(slice.assets > 0, qPrintable(slice.classification.toText()));
+            QCOMPARE(assets.count(slice.filter()), slice.assets);
+            total += slice.assets;
+        }
+        QCOMPARE(total, m_figures.coverage.total.assets);
+    }
+
+    void reviewsDueMonthByMonthFromToday()
+    {
+        const AssetStore assets(m_demo.reg());
+        const QDate today = QDate::currentDate();
+        QCOMPARE(m_figures.reviewsDue.size(), 12);
+        QCOMPARE(m_figures.reviewsDue.first().from, today);
+        QCOMPARE(m_figures.reviewsDue.last().to.month(), today.addMonths(11).month());
+        int total = 0;
+        for (int i = 0; i < m_figures.reviewsDue.size(); ++i) {
+            const ReviewsDue& month = m_figures.reviewsDue[i];
+            if (i > 0)
+                QCOMPARE(month.from, m_figures.reviewsDue[i - 1].to.addDays(1));
+            QCOMPARE(month.to.day(), month.to.daysInMonth());
+            QCOMPARE(assets.count(month.filter()), month.assets);
+            total += month.assets;
+        }
+        QVERIFY(total > 0);
+        // Nothing active is both overdue and due in the next twelve months.
+        AssetFilter all12 {.dueFrom = today, .dueTo = m_figures.reviewsDue.last().to};
+        QCOMPARE(assets.count(all12), total);
+    }
+
+    void peopleWithMostGapsComeFirst()
+    {
+        const AssetStore assets(m_demo.reg());
+        QCOMPARE(m_figures.mostGaps.size(), DashboardFigures::kMostGapsShown);
+        for (int i = 0; i < m_figures.mostGaps.size(); ++i) {
+            const PersonGaps& person = m_figures.mostGaps[i];
+            QCOMPARE(assets.count(person.filter()), person.assets);
+            if (i > 0)
+                QVERIFY(person.assets <= m_figures.mostGaps[i - 1].assets);
+        }
+        // Nobody left out has more gaps than the last one shown.
+        QSqlQuery query(m_demo.reg().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM people")));
+        while (query.next()) {
+            const AssetFilter filter {.ownerId = query.value(0).toLongLong(), .anyGap = true};
+            QVERIFY(assets.count(filter) <= m_figures.mostGaps.first().assets);
+        }
+    }
+
+    void myGapsCountTheirFiltersAssets()
+    {
+        const MyGaps& mine = m_figures.mine;
+        QVERIFY(!mine.name.isEmpty());
+        const AssetStore assets(m_demo.reg());
+        QCOMPARE(assets.count(mine.handoverFilter()), mine.handovers);
+        QCOMPARE(assets.count(mine.unclassifiedFilter()), mine.unclassified);
+        QCOMPARE(assets.count(mine.overdueFilter()), mine.overdue);
+        QVERIFY(mine.unclassified + mine.overdue > 0);
+    }
+
+    // A leaver's assets wait for the people of their unit (and units above it) and for their IAM.
+    void handoversAreTheLeaversAssetsInMyUnitOrManagedByMe()
+    {
+        TestRegister test;
+        const RecordId directorate = test.addUnit(QStringLiteral("Courts"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"), directorate);
+        const RecordId prisons = test.addUnit(QStringLiteral("Prisons"));
+        Person me;
+        me.name = QStringLiteral("Ann Smith");
+        me.login = QStringLiteral("asmith");
+        me.unitId = directorate;
+        const RecordId myId = *PersonStore(test.reg()).add(me);
+        const RecordId leaver = test.addPerson(QStringLiteral("Bob Left"), QStringLiteral("b@x.gov.uk"), true);
+        const RecordId stays = test.addPerson(QStringLiteral("Cat Stays"), QStringLiteral("c@x.gov.uk"));
+        const auto add = [&](const QString& reference, RecordId unit, RecordId owner, std::optional<RecordId> iam) {
+            Asset asset = validAsset(reference, unit);
+            asset.iaoId = owner;
+            asset.iamId = iam;
+            QVERIFY(AssetStore(test.reg(), kToday).add(asset));
+        };
+        add(QStringLiteral("IA-000001"), listings, leaver, std::nullopt); // below my unit: mine
+        add(QStringLiteral("IA-000002"), prisons, leaver, myId); // I manage it: mine
+        add(QStringLiteral("IA-000003"), prisons, leaver, stays); // someone else's
+        add(QStringLiteral("IA-000004"), listings, stays, std::nullopt); // owned: no hand-over
+        const DashboardFigures figures = DashboardFigures::compute(test.reg(), kToday, QStringLiteral("asmith"));
+        QCOMPARE(figures.mine.name, QStringLiteral("Ann Smith"));
+        QCOMPARE(figures.mine.handovers, 2);
+        const DashboardFigures stranger = DashboardFigures::compute(test.reg(), kToday, QStringLiteral("nobody"));
+        QVERIFY(stranger.mine.name.isEmpty());
+        QCOMPARE(stranger.mine.handovers, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardFigures)
+#include "tst_dashboardfigures.moc"
