@@ -252,46 +252,6 @@ private slots:
         QVERIFY(!m_window->undoStack()->canUndo());
     }
 
-    // The dashboard opens first; its tiles are summary's figures, and each leads to an assets view
-    // of exactly as many rows (for the gaps, the rows custos-cli list prints).
-    void dashboardTilesAreSummarysFiguresAndLeadToTheirAssets()
-    {
-        auto* dashboard = m_window->findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
-        QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget(), dashboard);
-        QTRY_VERIFY(!dashboard->isRefreshing());
-        QProcess summary;
-        summary.start(QStringLiteral(CUSTOS_CLI), {QStringLiteral("summary"), m_demo, QStringLiteral("--json")});
-        QVERIFY(summary.waitForFinished(60000));
-        const QJsonObject json = QJsonDocument::fromJson(summary.readAllStandardOutput()).object();
-        const CoverageCounts shown = dashboard->shownCounts();
-        QCOMPARE(shown.assets, json.value(QStringLiteral("assets")).toInt());
-        QCOMPARE(shown.owned, json.value(QStringLiteral("owned")).toInt());
-        QCOMPARE(shown.classified, json.value(QStringLiteral("classified")).toInt());
-        QCOMPARE(shown.complete, json.value(QStringLiteral("complete")).toInt());
-        QCOMPARE(shown.unowned, json.value(QStringLiteral("unowned")).toInt());
-        QCOMPARE(shown.unclassified, json.value(QStringLiteral("unclassified")).toInt());
-        QCOMPARE(shown.overdue, json.value(QStringLiteral("overdue")).toInt());
-
-        const QList<std::pair<const char*, int>> tiles {
-            {"tileActive", shown.assets},
-            {"tileOwned", shown.owned},
-            {"tileClassified", shown.classified},
-            {"tileOnTime", shown.assets - shown.overdue},
-            {"tileComplete", shown.complete},
-            {"tileUnowned", cliListCount(m_demo, {QStringLiteral("--unowned")})},
-            {"tileUnclassified", shown.unclassified},
-            {"tileOverdue", shown.overdue}};
-        for (const auto& [name, expected] : tiles) {
-            showPage("dashboardPage");
-            auto* tile = dashboard->findChild<QToolButton*>(QLatin1String(name));
-            QVERIFY(tile->text().startsWith(QLocale().toString(expected) + QLatin1Char('\n')));
-            tile->click();
-            QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget(), table());
-            QVERIFY(settled());
-            QVERIFY2(shownRows() == expected, name);
-        }
-    }
-
     void exportsTheReportAsAMarkedPdf()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("board.pdf"));

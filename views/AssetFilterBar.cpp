@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace custos {
@@ -67,6 +68,24 @@ AssetFilterBar::AssetFilterBar(QWidget* parent)
     m_inactive = addToggle(QStringLiteral("Archived and disposed"),
                            QStringLiteral("filterInactive"),
                            QStringLiteral("Show archived and disposed assets too"));
+    auto* wayIn = new QLabel(this);
+    wayIn->setObjectName(QStringLiteral("filterWayIn"));
+    m_wayInLabel = addWidget(wayIn);
+    m_clearWayIn = addAction(QStringLiteral("Show all"));
+    m_clearWayIn->setObjectName(QStringLiteral("filterClearWayIn"));
+    m_clearWayIn->setToolTip(QStringLiteral("Stop limiting the table to the dashboard figure"));
+    connect(m_clearWayIn, &QAction::triggered, this, [this] {
+        clearWayIn();
+        emit filterChanged();
+    });
+    clearWayIn();
+}
+
+void AssetFilterBar::clearWayIn()
+{
+    m_wayIn = AssetFilter();
+    m_wayInLabel->setVisible(false);
+    m_clearWayIn->setVisible(false);
 }
 
 QAction* AssetFilterBar::addToggle(const QString& text, const QString& name, const QString& tip)
@@ -91,9 +110,14 @@ void AssetFilterBar::applyTo(AssetFilter& filter) const
     filter.classification = chosen.isValid() ? Classification::fromText(chosen.toString()) : std::nullopt;
     const QVariant measure = m_coverage->currentData();
     filter.covered = measure.isValid() ? std::optional(CoverageMeasure(measure.toInt())) : std::nullopt;
+    filter.ownerId = m_wayIn.ownerId;
+    filter.anyGap = m_wayIn.anyGap;
+    filter.dueFrom = m_wayIn.dueFrom;
+    filter.dueTo = m_wayIn.dueTo;
+    filter.handoverLogin = m_wayIn.handoverLogin;
 }
 
-void AssetFilterBar::showOnly(const AssetFilter& wanted)
+void AssetFilterBar::showOnly(const AssetFilter& wanted, const QString& description)
 {
     {
         const QList<QObject*> controls {
@@ -104,13 +128,23 @@ void AssetFilterBar::showOnly(const AssetFilter& wanted)
         m_unowned->setChecked(wanted.unowned);
         m_unclassified->setChecked(wanted.unclassified);
         m_overdue->setChecked(wanted.overdue);
-        m_mine->setChecked(false);
+        m_mine->setChecked(!wanted.ownerLogin.isEmpty());
         m_inactive->setChecked(false);
-        m_classification->setCurrentIndex(0);
+        m_classification->setCurrentIndex(
+            wanted.classification ? m_classification->findData(wanted.classification->toText()) : 0);
         m_coverage->setCurrentIndex(wanted.covered ? m_coverage->findData(int(*wanted.covered)) : 0);
         for (QObject* control : controls)
             control->blockSignals(false);
     }
+    m_wayIn = AssetFilter {.ownerId = wanted.ownerId,
+                           .anyGap = wanted.anyGap,
+                           .dueFrom = wanted.dueFrom,
+                           .dueTo = wanted.dueTo,
+                           .handoverLogin = wanted.handoverLogin};
+    const bool shown = m_wayIn != AssetFilter();
+    qobject_cast<QLabel*>(widgetForAction(m_wayInLabel))->setText(description);
+    m_wayInLabel->setVisible(shown);
+    m_clearWayIn->setVisible(shown);
     m_typingDelay.stop();
     emit filterChanged();
 }

@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace custos {
@@ -23,15 +24,17 @@ public:
     // Sets the fields this bar owns, leaving the rest (the unit, the sort) as they are.
     void applyTo(AssetFilter& filter) const;
     void focusSearch();
-    // Shows the active assets `wanted` picks by its gap flags and coverage measure, and no other
-    // choice (a dashboard tile's way in); says the filter changed once.
-    void showOnly(const AssetFilter& wanted);
+    // Shows exactly the active assets `wanted` picks, and no other choice (a dashboard figure's way
+    // in); says the filter changed once. What the bar has no control for (an IAO, review dates,
+    // hand-overs, any gap) shows as `description` beside a button that clears it.
+    void showOnly(const AssetFilter& wanted, const QString& description);
 
 signals:
     void filterChanged();
 
 private:
     QAction* addToggle(const QString& text, const QString& name, const QString& tip);
+    void clearWayIn();
 
     QLineEdit* m_search = nullptr;
     QAction* m_unowned = nullptr;
@@ -41,6 +44,10 @@ private:
     QAction* m_inactive = nullptr;
     QComboBox* m_classification = nullptr;
     QComboBox* m_coverage = nullptr;
+    // The way in's conditions the bar has no control for, and the label and button that show them.
+    AssetFilter m_wayIn;
+    QAction* m_wayInLabel = nullptr;
+    QAction* m_clearWayIn = nullptr;
     QTimer m_typingDelay;
 };
 

@@ -1,122 +1,263 @@
 #include "DashboardPage.h"
 
+#include "CoverageCharts.h"
 #include "Register.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QScrollArea>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace custos {
 
+namespace {
+
+using Figures = DashboardFigures;
+
+// Runs `deliver` on the window's thread, unless the page has gone by then.
+template <typename Deliver>
+void deliverTo(QPointer<DashboardPage> page, Deliver deliver)
+{
+    QMetaObject::invokeMethod(
+        qApp,
+        [page, deliver] {
+            if (page)
+                deliver(page.data());
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
 DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(QStringLiteral("<h2>Coverage of active assets</h2>"), this);
-    layout->addWidget(title);
-    m_grid = new QGridLayout;
-    m_grid->setSpacing(12);
-    m_grid->setColumnStretch(5, 1); // the tiles stay together at the left
-    layout->addLayout(m_grid);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("dashboardStatus"));
-    layout->addWidget(m_status);
-    layout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
 
-    auto whole = [](const CoverageCounts& counts) { return counts.assets; };
-    addTile(0, 0, QStringLiteral("tileActive"), QStringLiteral("Active assets"), whole, {}, TileKind::Total);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(new QLabel(QStringLiteral("<h2>Coverage of active assets</h2>"), content));
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    heading->addWidget(m_status, 1, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(heading);
+
+    auto* tiles = new QGridLayout;
+    tiles->setSpacing(10);
+    tiles->setColumnStretch(7, 1); // the tiles stay together at the left
+    addTiles(tiles);
+    addMyGaps(tiles);
+    layout->addLayout(tiles);
+
+    auto* charts = new QGridLayout;
+    charts->setSpacing(10);
+    m_unitLevel = new QComboBox(content);
+    m_unitLevel->setObjectName(QStringLiteral("unitChartLevel"));
+    m_unitLevel->setAccessibleName(QStringLiteral("Units shown in the coverage chart"));
+    m_unitLevel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_unitLevel, &QComboBox::currentIndexChanged, this, &DashboardPage::showUnitChart);
+    auto* level = new QHBoxLayout;
+    level->addWidget(new QLabel(QStringLiteral("Units of:"), content));
+    level->addWidget(m_unitLevel);
+    level->addStretch();
+    charts->addLayout(level, 0, 0);
+    m_byUnit = addChart(charts, 1, 0, QStringLiteral("chartByUnit"));
+    m_classification = addChart(charts, 1, 1, QStringLiteral("chartClassification"));
+    m_reviewsDue = addChart(charts, 2, 0, QStringLiteral("chartReviewsDue"));
+    m_mostGaps = addChart(charts, 2, 1, QStringLiteral("chartMostGaps"));
+    m_trendStatus = new QLabel(content);
+    m_trendStatus->setObjectName(QStringLiteral("trendStatus"));
+    m_trendStatus->setWordWrap(true);
+    charts->addWidget(m_trendStatus, 3, 0, 1, 2);
+    m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"));
+    charts->addWidget(m_trendChart, 4, 0, 1, 2);
+    layout->addLayout(charts);
+    layout->addStretch();
+}
+
+DashboardPage::~DashboardPage()
+{
+    *m_generation = -1; // a trend still being worked out stops
+}
+
+void DashboardPage::addTiles(QGridLayout* grid)
+{
+    const auto always = [](AssetFilter filter) { return [filter](const Figures&) { return filter; }; };
     addTile(
+        grid,
+        0,
+        0,
+        QStringLiteral("tileActive"),
+        QStringLiteral("Active assets"),
+        [](const Figures& f) { return f.coverage.total.assets; },
+        always({}),
+        TileKind::Total);
+    addTile(
+        grid,
         0,
         1,
         QStringLiteral("tileOwned"),
         QStringLiteral("Owned"),
-        [](const CoverageCounts& c) { return c.owned; },
-        {.covered = CoverageMeasure::Owned},
+        [](const Figures& f) { return f.coverage.total.owned; },
+        always({.covered = CoverageMeasure::Owned}),
         TileKind::Share);
     addTile(
+        grid,
         0,
         2,
         QStringLiteral("tileClassified"),
         QStringLiteral("Classified"),
-        [](const CoverageCounts& c) { return c.classified; },
-        {.covered = CoverageMeasure::Classified},
+        [](const Figures& f) { return f.coverage.total.classified; },
+        always({.covered = CoverageMeasure::Classified}),
         TileKind::Share);
     addTile(
+        grid,
         0,
         3,
         QStringLiteral("tileOnTime"),
         QStringLiteral("Reviewed on time"),
-        [](const CoverageCounts& c) { return c.assets - c.overdue; },
-        {.covered = CoverageMeasure::ReviewedOnTime},
+        [](const Figures& f) { return f.coverage.total.assets - f.coverage.total.overdue; },
+        always({.covered = CoverageMeasure::ReviewedOnTime}),
         TileKind::Share);
     addTile(
+        grid,
         0,
         4,
         QStringLiteral("tileComplete"),
         QStringLiteral("Complete"),
-        [](const CoverageCounts& c) { return c.complete; },
-        {.covered = CoverageMeasure::Complete},
+        [](const Figures& f) { return f.coverage.total.complete; },
+        always({.covered = CoverageMeasure::Complete}),
         TileKind::Share);
     addTile(
+        grid,
         1,
         1,
         QStringLiteral("tileUnowned"),
         QStringLiteral("Unowned"),
-        [](const CoverageCounts& c) { return c.unowned; },
-        {.unowned = true},
+        [](const Figures& f) { return f.coverage.total.unowned; },
+        always({.unowned = true}),
         TileKind::Gap);
     addTile(
+        grid,
         1,
         2,
         QStringLiteral("tileUnclassified"),
         QStringLiteral("Unclassified"),
-        [](const CoverageCounts& c) { return c.unclassified; },
-        {.unclassified = true},
+        [](const Figures& f) { return f.coverage.total.unclassified; },
+        always({.unclassified = true}),
         TileKind::Gap);
     addTile(
+        grid,
         1,
         3,
         QStringLiteral("tileOverdue"),
         QStringLiteral("Overdue review"),
-        [](const CoverageCounts& c) { return c.overdue; },
-        {.overdue = true},
+        [](const Figures& f) { return f.coverage.total.overdue; },
+        always({.overdue = true}),
         TileKind::Gap);
 }
 
-void DashboardPage::addTile(int row,
+// "My gaps": what waits for whoever is signed in, beside the register's tiles.
+void DashboardPage::addMyGaps(QGridLayout* grid)
+{
+    m_me = new QLabel(this);
+    m_me->setObjectName(QStringLiteral("myGapsName"));
+    m_me->setWordWrap(true);
+    m_me->setMaximumWidth(260);
+    grid->addWidget(m_me, 0, 5, 1, 2, Qt::AlignBottom);
+    addTile(
+        grid,
+        1,
+        5,
+        QStringLiteral("myHandovers"),
+        QStringLiteral("Hand-overs from leavers"),
+        [](const Figures& f) { return f.mine.handovers; },
+        [](const Figures& f) { return f.mine.handoverFilter(); },
+        TileKind::Gap);
+    addTile(
+        grid,
+        1,
+        6,
+        QStringLiteral("myUnclassified"),
+        QStringLiteral("My unclassified"),
+        [](const Figures& f) { return f.mine.unclassified; },
+        [](const Figures& f) { return f.mine.unclassifiedFilter(); },
+        TileKind::Gap);
+    addTile(
+        grid,
+        1,
+        7,
+        QStringLiteral("myOverdue"),
+        QStringLiteral("My overdue reviews"),
+        [](const Figures& f) { return f.mine.overdue; },
+        [](const Figures& f) { return f.mine.overdueFilter(); },
+        TileKind::Gap);
+}
+
+void DashboardPage::addTile(QGridLayout* grid,
+                            int row,
                             int column,
                             const QString& name,
                             const QString& caption,
-                            std::function<int(const CoverageCounts&)> count,
-                            const AssetFilter& filter,
+                            std::function<int(const Figures&)> count,
+                            std::function<AssetFilter(const Figures&)> filter,
                             TileKind kind)
 {
     auto* button = new QToolButton(this);
     button->setObjectName(name);
     button->setAccessibleName(caption);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setMinimumSize(170, 90);
+    button->setMinimumSize(150, 72);
     button->setToolTip(QStringLiteral("Show these assets"));
     button->setCursor(Qt::PointingHandCursor);
-    connect(button, &QToolButton::clicked, this, [this, filter] { emit wayIn(filter); });
+    connect(button, &QToolButton::clicked, this, [this, filter, caption] { emit wayIn(filter(m_figures), caption); });
     QFont font = button->font();
-    font.setPointSizeF(12);
+    font.setPointSizeF(11);
     button->setFont(font);
-    m_grid->addWidget(button, row, column);
+    grid->addWidget(button, row, column);
     m_tiles.append({button, caption, std::move(count), kind});
+}
+
+QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, const QString& name)
+{
+    auto* view = new QChartView(this);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(340);
+    grid->addWidget(view, row, column);
+    return view;
+}
+
+void DashboardPage::replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
 }
 
 void DashboardPage::setRegister(const QString& path)
 {
     m_path = path;
-    m_counts = CoverageCounts();
+    m_figures = DashboardFigures();
+    m_trend = CoverageTrend();
     for (const Tile& tile : std::as_const(m_tiles))
         tile.button->setText(tile.caption);
     refresh();
@@ -126,49 +267,112 @@ void DashboardPage::refresh()
 {
     if (m_path.isEmpty())
         return;
-    const int generation = ++m_generation;
+    const int generation = ++*m_generation;
     m_refreshing = true;
+    m_trendRefreshing = true;
     m_status->setText(QStringLiteral("Working the figures out\u2026"));
     QPointer<DashboardPage> page(this);
-    QThreadPool::globalInstance()->start([page, path = m_path, generation] {
+    QThreadPool::globalInstance()->start([page, path = m_path, generation, latest = m_generation] {
+        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly);
         QElapsedTimer timer;
         timer.start();
-        CoverageCounts counts;
-        if (std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly))
-            counts = Coverage::compute(*reg, QDate::currentDate()).total;
+        const QDate today = QDate::currentDate();
+        const DashboardFigures figures
+            = reg ? DashboardFigures::compute(*reg, today, currentLogin()) : DashboardFigures();
         const qint64 milliseconds = timer.elapsed();
-        QMetaObject::invokeMethod(
-            qApp,
-            [page, counts, generation, milliseconds] {
-                if (page)
-                    page->show(counts, generation, milliseconds);
-            },
-            Qt::QueuedConnection);
+        deliverTo(page, [=](DashboardPage* p) { p->showFigures(figures, generation, milliseconds); });
+        // The trend replays the whole audit trail: it comes second, and stops once a newer refresh starts.
+        const auto stillWanted = [latest, generation] { return latest->load() == generation; };
+        const CoverageTrend trend = reg ? CoverageTrend::compute(*reg, today, stillWanted) : CoverageTrend();
+        deliverTo(page, [=](DashboardPage* p) { p->showTrend(trend, generation); });
     });
 }
 
-void DashboardPage::show(const CoverageCounts& counts, int generation, qint64 milliseconds)
+void DashboardPage::showFigures(const DashboardFigures& figures, int generation, qint64 milliseconds)
 {
-    if (generation != m_generation)
+    if (generation != *m_generation)
         return;
-    m_counts = counts;
+    m_figures = figures;
     m_refreshing = false;
     const QLocale locale;
+    const int active = figures.coverage.total.assets;
     for (const Tile& tile : std::as_const(m_tiles)) {
-        const int value = tile.count(counts);
+        const int value = tile.count(figures);
         QString text = QStringLiteral("%1\n%2").arg(locale.toString(value), tile.caption);
-        if (tile.kind == TileKind::Share && counts.assets > 0)
-            text += QStringLiteral(" \u00b7 %1%").arg(locale.toString(100.0 * value / counts.assets, 'f', 1));
+        if (tile.kind == TileKind::Share && active > 0)
+            text += QStringLiteral(" \u00b7 %1%").arg(locale.toString(100.0 * value / active, 'f', 1));
         tile.button->setText(text);
         tile.button->setStyleSheet(tile.kind == TileKind::Gap && value > 0
                                        ? QStringLiteral("QToolButton { background: #f6d5cf; "
                                                         "border: 1px solid #c0392b; }")
                                        : QString());
     }
+    const bool known = !figures.mine.name.isEmpty();
+    m_me->setText(known ? QStringLiteral("<b>My gaps</b> \u2014 %1").arg(figures.mine.name.toHtmlEscaped())
+                        : QStringLiteral("<b>My gaps</b>: no one in this register signs in as \u201c%1\u201d. "
+                                         "Give your person that login on the People page.")
+                              .arg(figures.mine.login.toHtmlEscaped()));
+    for (const Tile& tile : std::as_const(m_tiles)) {
+        if (tile.button->objectName().startsWith(QLatin1String("my")))
+            tile.button->setEnabled(known);
+    }
+
+    {
+        const QSignalBlocker blocker(m_unitLevel);
+        const QVariant chosen = m_unitLevel->currentData();
+        m_unitLevel->clear();
+        m_unitLevel->addItem(QStringLiteral("All directorates"));
+        for (RecordId id : figures.units.idsByPath()) {
+            if (!figures.unitsBelow(id).isEmpty())
+                m_unitLevel->addItem(figures.units.path(id), id);
+        }
+        m_unitLevel->setCurrentIndex(std::max(0, m_unitLevel->findData(chosen)));
+    }
+    showUnitChart();
+    const CoverageCharts::WayIn wayIn
+        = [this](const AssetFilter& filter, const QString& description) { emit this->wayIn(filter, description); };
+    replaceChart(m_classification, CoverageCharts::classificationMix(figures, wayIn));
+    replaceChart(m_reviewsDue, CoverageCharts::reviewsDue(figures, wayIn));
+    replaceChart(m_mostGaps, CoverageCharts::mostGaps(figures, wayIn));
     m_status->setText(QStringLiteral("Worked out in %1 s. Archived and disposed assets are not counted. "
-                                     "Click a figure to see its assets.")
+                                     "Click a figure, bar or slice to see its assets.")
                           .arg(locale.toString(milliseconds / 1000.0, 'f', 2)));
+    if (m_trendRefreshing)
+        m_trendStatus->setText(QStringLiteral("Working out coverage week by week from the audit trail\u2026"));
     emit refreshed();
+}
+
+void DashboardPage::showUnitChart()
+{
+    const QVariant parent = m_unitLevel->currentData();
+    replaceChart(m_byUnit,
+                 CoverageCharts::byUnit(m_figures,
+                                        parent.isValid() ? std::optional(parent.toLongLong()) : std::nullopt,
+                                        [this](const AssetFilter& filter, const QString& description) {
+                                            emit wayIn(filter, description);
+                                        }));
+}
+
+void DashboardPage::showTrend(const CoverageTrend& trend, int generation)
+{
+    if (generation != *m_generation)
+        return;
+    m_trend = trend;
+    m_trendRefreshing = false;
+    m_trendChart->setVisible(trend.hasHistory());
+    if (trend.hasHistory()) {
+        replaceChart(m_trendChart, CoverageCharts::trend(trend));
+        m_trendStatus->setText(QStringLiteral("Coverage at the end of each week since %1, from the audit trail.")
+                                   .arg(QLocale().toString(trend.points.first().date, QLocale::LongFormat)));
+    } else {
+        m_trendStatus->setText(
+            QStringLiteral("<b>Coverage over time:</b> no history yet. This register's audit trail starts %1; "
+                           "a weekly trend appears once it holds a week of changes.")
+                .arg(trend.points.isEmpty() ? QStringLiteral("today")
+                                            : QStringLiteral("on %1").arg(
+                                                QLocale().toString(trend.points.first().date, QLocale::LongFormat))));
+    }
+    emit trendRefreshed();
 }
 
 } // namespace custos

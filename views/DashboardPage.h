@@ -1,11 +1,17 @@
 #pragma once
 
 #include "AssetFilter.h"
-#include "Coverage.h"
+#include "CoverageTrend.h"
+#include "DashboardFigures.h"
 
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
 
+class QChart;
+class QChartView;
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QToolButton;
@@ -13,26 +19,32 @@ class QToolButton;
 namespace custos {
 
 // The register's first page, for SROs and the SIRO: headline tiles of coverage over active
-// assets (the same Coverage::compute as custos-cli summary and the report). Each tile is a way
-// in: clicking it asks for the assets view showing exactly the assets it counts. The figures are
-// worked out on a thread of their own, so a large register never holds up the window.
+// assets (the same Coverage::compute as custos-cli summary and the report), the current user's
+// own gaps, charts by unit, classification, review month and IAO, and coverage week by week from
+// the audit trail. Every tile, bar and slice is a way in: clicking it asks for the assets view
+// showing exactly the assets it counts. The figures are worked out on a thread of their own, so a
+// large register never holds up the window.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
     // The register to show (its path, read on its own connection); empty for none.
     void setRegister(const QString& path);
     // Works the figures out again, after an edit or an import; a newer refresh wins.
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
-    const CoverageCounts& shownCounts() const { return m_counts; }
+    bool isTrendRefreshing() const { return m_trendRefreshing; }
+    const DashboardFigures& shownFigures() const { return m_figures; }
+    const CoverageTrend& shownTrend() const { return m_trend; }
 
 signals:
-    void wayIn(const AssetFilter& filter);
+    void wayIn(const AssetFilter& filter, const QString& description);
     void refreshed();
+    void trendRefreshed();
 
 private:
     // A total of active assets, a count with its share of them, or a gap (shaded when not zero).
@@ -42,26 +54,43 @@ private:
     {
         QToolButton* button;
         QString caption;
-        std::function<int(const CoverageCounts&)> count;
+        std::function<int(const DashboardFigures&)> count;
         TileKind kind;
     };
 
-    void addTile(int row,
+    void addTile(QGridLayout* grid,
+                 int row,
                  int column,
                  const QString& name,
                  const QString& caption,
-                 std::function<int(const CoverageCounts&)> count,
-                 const AssetFilter& filter,
+                 std::function<int(const DashboardFigures&)> count,
+                 std::function<AssetFilter(const DashboardFigures&)> filter,
                  TileKind kind);
-    void show(const CoverageCounts& counts, int generation, qint64 milliseconds);
+    void addTiles(QGridLayout* grid);
+    void addMyGaps(QGridLayout* grid);
+    QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name);
+    void showFigures(const DashboardFigures& figures, int generation, qint64 milliseconds);
+    void showTrend(const CoverageTrend& trend, int generation);
+    void showUnitChart();
+    static void replaceChart(QChartView* view, QChart* chart);
 
     QString m_path;
     QList<Tile> m_tiles;
-    QGridLayout* m_grid = nullptr;
     QLabel* m_status = nullptr;
-    CoverageCounts m_counts;
-    int m_generation = 0;
+    QLabel* m_me = nullptr;
+    QComboBox* m_unitLevel = nullptr;
+    QChartView* m_byUnit = nullptr;
+    QChartView* m_classification = nullptr;
+    QChartView* m_reviewsDue = nullptr;
+    QChartView* m_mostGaps = nullptr;
+    QChartView* m_trendChart = nullptr;
+    QLabel* m_trendStatus = nullptr;
+    DashboardFigures m_figures;
+    CoverageTrend m_trend;
+    // The latest refresh, shared with the threads working one out so an older one can stop.
+    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
     bool m_refreshing = false;
+    bool m_trendRefreshing = false;
 };
 
 } // namespace custos

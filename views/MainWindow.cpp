@@ -397,14 +397,14 @@ void MainWindow::afterPeopleOrUnitsChanged()
     m_dashboard->refresh();
 }
 
-void MainWindow::showWayIn(const AssetFilter& filter)
+void MainWindow::showWayIn(const AssetFilter& filter, const QString& description)
 {
     {
         const QSignalBlocker blocker(m_unitDock);
-        m_unitDock->chooseAllUnits();
+        m_unitDock->chooseUnit(filter.unitId);
     }
     m_registerPages->setCurrentWidget(m_table);
-    m_filterBar->showOnly(filter);
+    m_filterBar->showOnly(filter, description);
 }
 
 // An import is not undone step by step (the audit trail keeps it); the edits before it can no

@@ -74,8 +74,8 @@ private:
     // After the people or units changed: everything that shows them reads them again.
     void afterPeopleOrUnitsChanged();
     void afterImport();
-    // A dashboard tile's assets, in the assets view of the whole register.
-    void showWayIn(const AssetFilter& filter);
+    // The assets a dashboard figure counts (a tile, bar or slice), in the assets view.
+    void showWayIn(const AssetFilter& filter, const QString& description);
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;

@@ -3,6 +3,7 @@
 #include "UnitTreeItems.h"
 
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace custos {
 
@@ -39,9 +40,15 @@ std::optional<RecordId> UnitTreeDock::chosenUnit() const
     return item->data(0, Qt::UserRole).toLongLong();
 }
 
-void UnitTreeDock::chooseAllUnits()
+void UnitTreeDock::chooseUnit(std::optional<RecordId> unitId)
 {
-    m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    QTreeWidgetItem* all = m_tree->topLevelItem(0);
+    QTreeWidgetItem* chosen = all;
+    for (QTreeWidgetItemIterator it(all); unitId && *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).isValid() && (*it)->data(0, Qt::UserRole).toLongLong() == *unitId)
+            chosen = *it;
+    }
+    m_tree->setCurrentItem(chosen);
 }
 
 } // namespace custos

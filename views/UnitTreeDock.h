@@ -21,7 +21,8 @@ public:
     void setUnits(const UnitTree& units);
     // None while "All units" is chosen.
     std::optional<RecordId> chosenUnit() const;
-    void chooseAllUnits();
+    // None chooses "All units".
+    void chooseUnit(std::optional<RecordId> unitId);
 
 signals:
     void unitChosen();

@@ -1,0 +1,208 @@
+#include "WindowTest.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsRectItem>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
+
+using namespace custos;
+
+// Drives the dashboard offscreen: its figures against custos-cli, and every tile, bar and slice
+// as a way into the assets it counts.
+class TestDashboardPage : public WindowTest
+{
+    Q_OBJECT
+
+private:
+    DashboardPage* dashboard() { return m_window->findChild<DashboardPage*>(QStringLiteral("dashboardPage")); }
+    QChart* chart(const char* name) { return dashboard()->findChild<QChartView*>(QLatin1String(name))->chart(); }
+    QWidget* currentPage()
+    {
+        return m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget();
+    }
+
+    // The bars of `set` as drawn, top first (legend markers left out).
+    QList<QGraphicsRectItem*> drawnBars(QChartView* view, QBarSet* set)
+    {
+        QList<QGraphicsRectItem*> bars;
+        for (QGraphicsItem* item : view->scene()->items()) {
+            auto* bar = dynamic_cast<QGraphicsRectItem*>(item);
+            if (bar && bar->brush().color() == set->color() && !view->chart()->legend()->isAncestorOf(bar)
+                && bar->rect().width() > 0 && bar->rect().height() > 0) {
+                bars.append(bar);
+            }
+        }
+        std::sort(bars.begin(), bars.end(), [](const QGraphicsRectItem* a, const QGraphicsRectItem* b) {
+            return a->sceneBoundingRect().top() < b->sceneBoundingRect().top();
+        });
+        return bars;
+    }
+
+    // Opens the dashboard, clicks through `way`, and says how many assets the table then shows.
+    int rowsAfter(const std::function<void()>& way)
+    {
+        showPage("dashboardPage");
+        way();
+        if (currentPage() != table())
+            return -1;
+        return shownRows();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(createDemo()); }
+    void init()
+    {
+        QVERIFY(openWindow());
+        QTRY_VERIFY(!dashboard()->isRefreshing());
+    }
+    void cleanup() { closeWindow(); }
+
+    // The dashboard opens first; its tiles are summary's figures, and each leads to an assets view
+    // of exactly as many rows (for the gaps, the rows custos-cli list prints).
+    void dashboardTilesAreSummarysFiguresAndLeadToTheirAssets()
+    {
+        DashboardPage* dashboard = this->dashboard();
+        QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget(), dashboard);
+        QTRY_VERIFY(!dashboard->isRefreshing());
+        QProcess summary;
+        summary.start(QStringLiteral(CUSTOS_CLI), {QStringLiteral("summary"), m_demo, QStringLiteral("--json")});
+        QVERIFY(summary.waitForFinished(60000));
+        const QJsonObject json = QJsonDocument::fromJson(summary.readAllStandardOutput()).object();
+        const CoverageCounts shown = dashboard->shownFigures().coverage.total;
+        QCOMPARE(shown.assets, json.value(QStringLiteral("assets")).toInt());
+        QCOMPARE(shown.owned, json.value(QStringLiteral("owned")).toInt());
+        QCOMPARE(shown.classified, json.value(QStringLiteral("classified")).toInt());
+        QCOMPARE(shown.complete, json.value(QStringLiteral("complete")).toInt());
+        QCOMPARE(shown.unowned, json.value(QStringLiteral("unowned")).toInt());
+        QCOMPARE(shown.unclassified, json.value(QStringLiteral("unclassified")).toInt());
+        QCOMPARE(shown.overdue, json.value(QStringLiteral("overdue")).toInt());
+
+        const QList<std::pair<const char*, int>> tiles {
+            {"tileActive", shown.assets},
+            {"tileOwned", shown.owned},
+            {"tileClassified", shown.classified},
+            {"tileOnTime", shown.assets - shown.overdue},
+            {"tileComplete", shown.complete},
+            {"tileUnowned", cliListCount(m_demo, {QStringLiteral("--unowned")})},
+            {"tileUnclassified", shown.unclassified},
+            {"tileOverdue", shown.overdue}};
+        for (const auto& [name, expected] : tiles) {
+            showPage("dashboardPage");
+            auto* tile = dashboard->findChild<QToolButton*>(QLatin1String(name));
+            QVERIFY(tile->text().startsWith(QLocale().toString(expected) + QLatin1Char('\n')));
+            tile->click();
+            QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget(), table());
+            QVERIFY(settled());
+            QVERIFY2(shownRows() == expected, name);
+        }
+    }
+
+    // A real mouse click on the worst unit's red bar shows that unit's unowned assets.
+    void clickingAUnitsBarShowsItsAssets()
+    {
+        const DashboardFigures& figures = dashboard()->shownFigures();
+        const QList<UnitCoverage> units = figures.unitsBelow(std::nullopt);
+        QVERIFY(units.first().counts.unowned > 0);
+        auto* view = dashboard()->findChild<QChartView*>(QStringLiteral("chartByUnit"));
+        auto* series = qobject_cast<QAbstractBarSeries*>(view->chart()->series().first());
+        QBarSet* unowned = series->barSets().at(1);
+        QCOMPARE(unowned->label(), QStringLiteral("Unowned"));
+        const QList<QGraphicsRectItem*> bars = drawnBars(view, unowned);
+        QCOMPARE(bars.size(), units.size());
+        const QPoint middle = view->mapFromScene(bars.first()->sceneBoundingRect().center());
+        const int rows = rowsAfter([&] { QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, middle); });
+        QCOMPARE(rows, units.first().counts.unowned);
+        QCOMPARE(m_window->assetModel()->view().filter.unitId, units.first().unitId);
+        QVERIFY(m_window->assetModel()->view().filter.unowned);
+    }
+
+    // A directorate opens into its units, worst at the top.
+    void aDirectorateExpandsIntoItsUnits()
+    {
+        const DashboardFigures& figures = dashboard()->shownFigures();
+        const UnitCoverage directorate = figures.unitsBelow(std::nullopt).first();
+        auto* level = dashboard()->findChild<QComboBox*>(QStringLiteral("unitChartLevel"));
+        level->setCurrentIndex(level->findData(directorate.unitId));
+        QStringList expected;
+        for (const UnitCoverage& unit : figures.unitsBelow(directorate.unitId))
+            expected.prepend(figures.units.unit(unit.unitId)->name);
+        QVERIFY(!expected.isEmpty());
+        auto* axis = qobject_cast<QBarCategoryAxis*>(chart("chartByUnit")->axes(Qt::Vertical).first());
+        QCOMPARE(axis->categories(), expected);
+        QVERIFY(chart("chartByUnit")->title().contains(directorate.path));
+    }
+
+    void eachClassificationSliceShowsItsAssets()
+    {
+        auto* series = qobject_cast<QPieSeries*>(chart("chartClassification")->series().first());
+        QCOMPARE(series->count(), 5);
+        for (QPieSlice* slice : series->slices())
+            QCOMPARE(rowsAfter([slice] { emit slice->clicked(); }), int(slice->value()));
+    }
+
+    void eachReviewMonthShowsItsAssets()
+    {
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart("chartReviewsDue")->series().first());
+        QBarSet* overdue = series->barSets().at(0);
+        QBarSet* due = series->barSets().at(1);
+        QCOMPARE(int(overdue->at(0)), dashboard()->shownFigures().coverage.total.overdue);
+        QCOMPARE(rowsAfter([overdue] { emit overdue->clicked(0); }), int(overdue->at(0)));
+        for (int month = 1; month < due->count(); ++month) {
+            if (due->at(month) > 0)
+                QCOMPARE(rowsAfter([due, month] { emit due->clicked(month); }), int(due->at(month)));
+        }
+    }
+
+    void eachPersonsBarShowsTheirAssetsWithAGap()
+    {
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart("chartMostGaps")->series().first());
+        QBarSet* gaps = series->barSets().first();
+        QCOMPARE(gaps->count(), DashboardFigures::kMostGapsShown);
+        for (int i = 0; i < gaps->count(); ++i)
+            QCOMPARE(rowsAfter([gaps, i] { emit gaps->clicked(i); }), int(gaps->at(i)));
+    }
+
+    // "My gaps" are the signed-in person's; the filter bar says what a hand-over way in shows,
+    // and "Show all" goes back to every active asset.
+    void myGapsLeadToMyAssets()
+    {
+        const MyGaps& mine = dashboard()->shownFigures().mine;
+        QCOMPARE(mine.login, currentLogin());
+        QVERIFY(!mine.name.isEmpty());
+        QVERIFY(mine.handovers > 0);
+        const QList<std::pair<const char*, int>> tiles {
+            {"myHandovers", mine.handovers}, {"myUnclassified", mine.unclassified}, {"myOverdue", mine.overdue}};
+        for (const auto& [name, expected] : tiles) {
+            auto* tile = dashboard()->findChild<QToolButton*>(QLatin1String(name));
+            QVERIFY(tile->text().startsWith(QLocale().toString(expected) + QLatin1Char('\n')));
+            QCOMPARE(rowsAfter([tile] { tile->click(); }), expected);
+        }
+        rowsAfter([&] { dashboard()->findChild<QToolButton*>(QStringLiteral("myHandovers"))->click(); });
+        auto* wayIn = m_window->findChild<QLabel*>(QStringLiteral("filterWayIn"));
+        QTRY_VERIFY(wayIn->isVisible());
+        QCOMPARE(wayIn->text(), QStringLiteral("Hand-overs from leavers"));
+        m_window->findChild<QAction*>(QStringLiteral("filterClearWayIn"))->trigger();
+        QCOMPARE(shownRows(), dashboard()->shownFigures().coverage.total.assets);
+        QVERIFY(!wayIn->isVisible());
+    }
+
+    // The demo register was written today: the trend says there is no history yet.
+    void aRegisterWithoutHistorySaysSo()
+    {
+        QTRY_VERIFY(!dashboard()->isTrendRefreshing());
+        QCOMPARE(dashboard()->shownTrend().points.size(), 1);
+        QVERIFY(dashboard()
+                    ->findChild<QLabel*>(QStringLiteral("trendStatus"))
+                    ->text()
+                    .contains(QLatin1String("no history yet")));
+        QVERIFY(!dashboard()->findChild<QChartView*>(QStringLiteral("chartTrend"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"
