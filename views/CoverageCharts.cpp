@@ -7,6 +7,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
@@ -215,13 +216,13 @@ QChart* trend(const CoverageTrend& trend)
     for (const Line& line : lines) {
         auto* series = new QLineSeries;
         series->setName(line.label);
-        series->setColor(line.colour);
         for (const TrendPoint& point : trend.points) {
             const double share
                 = point.counts.assets == 0 ? 0.0 : 100.0 * line.count(point.counts) / point.counts.assets;
             series->append(QDateTime(point.date, QTime(12, 0)).toMSecsSinceEpoch(), share);
         }
         chart->addSeries(series);
+        series->setPen(QPen(line.colour, 2)); // after addSeries, which gives the theme's colours
         series->attachAxis(dates);
         series->attachAxis(shares);
     }

@@ -87,8 +87,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_trendStatus->setObjectName(QStringLiteral("trendStatus"));
     m_trendStatus->setWordWrap(true);
     charts->addWidget(m_trendStatus, 3, 0, 1, 2);
-    m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"));
-    charts->addWidget(m_trendChart, 4, 0, 1, 2);
+    m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"), 2);
     layout->addLayout(charts);
     layout->addStretch();
 }
@@ -236,13 +235,13 @@ void DashboardPage::addTile(QGridLayout* grid,
     m_tiles.append({button, caption, std::move(count), kind});
 }
 
-QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, const QString& name)
+QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan)
 {
     auto* view = new QChartView(this);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(340);
-    grid->addWidget(view, row, column);
+    grid->addWidget(view, row, column, 1, columnSpan);
     return view;
 }
 

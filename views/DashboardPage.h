@@ -68,7 +68,7 @@ private:
                  TileKind kind);
     void addTiles(QGridLayout* grid);
     void addMyGaps(QGridLayout* grid);
-    QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name);
+    QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan = 1);
     void showFigures(const DashboardFigures& figures, int generation, qint64 milliseconds);
     void showTrend(const CoverageTrend& trend, int generation);
     void showUnitChart();
