@@ -2,10 +2,12 @@
 
 #include "Register.h"
 #include "SqliteHandle.h"
+#include "UnitStore.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <memory>
 #include <sqlite3.h>
@@ -20,6 +22,7 @@ struct AssetState
 {
     bool exists = false;
     bool active = false;
+    RecordId unitId = 0;
     RecordId iaoId = 0; // 0 for none
     bool classified = false;
     bool needsReview = false;
@@ -33,9 +36,9 @@ qint64 julianDay(const QJsonValue& isoDate)
 }
 
 // The columns coverage needs, in the order the query extracts their [old, new] pairs.
-enum Column { Status, IaoId, Classification, NeedsReview, Retention, NextReviewDue, HasLeft };
-const char* const kColumnPaths = "'$.status', '$.iao_id', '$.classification', '$.classification_needs_review', "
-                                 "'$.retention', '$.next_review_due', '$.has_left'";
+enum Column { Status, UnitId, IaoId, Classification, NeedsReview, Retention, NextReviewDue, HasLeft };
+const char* const kColumnPaths = "'$.status', '$.unit_id', '$.iao_id', '$.classification', "
+                                 "'$.classification_needs_review', '$.retention', '$.next_review_due', '$.has_left'";
 
 // Applies one audit row's changes (per Column, [old, new] or null when unchanged) to an asset.
 void apply(AssetState& asset, char action, const QJsonArray& changes)
@@ -51,6 +54,7 @@ void apply(AssetState& asset, char action, const QJsonArray& changes)
             use(pair.toArray().at(1));
     };
     changed(Status, [&](const QJsonValue& v) { asset.active = v.toString() == QLatin1String("Active"); });
+    changed(UnitId, [&](const QJsonValue& v) { asset.unitId = v.toInteger(); });
     changed(IaoId, [&](const QJsonValue& v) { asset.iaoId = v.isNull() ? 0 : v.toInteger(); });
     changed(Classification, [&](const QJsonValue& v) { asset.classified = !v.toString().isEmpty(); });
     changed(NeedsReview, [&](const QJsonValue& v) { asset.needsReview = v.toInteger() != 0; });
@@ -58,11 +62,22 @@ void apply(AssetState& asset, char action, const QJsonArray& changes)
     changed(NextReviewDue, [&](const QJsonValue& v) { asset.nextReviewDue = julianDay(v); });
 }
 
-CoverageCounts countAt(const std::vector<AssetState>& assets, const QHash<RecordId, bool>& hasLeft, qint64 day)
+// Which units count: all, or those of the scope's subtree.
+struct UnitsInScope
+{
+    bool all = true;
+    QSet<RecordId> units;
+    bool contains(RecordId unitId) const { return all || units.contains(unitId); }
+};
+
+CoverageCounts countAt(const std::vector<AssetState>& assets,
+                       const QHash<RecordId, bool>& hasLeft,
+                       const UnitsInScope& scope,
+                       qint64 day)
 {
     CoverageCounts counts;
     for (const AssetState& asset : assets) {
-        if (!asset.exists || !asset.active)
+        if (!asset.exists || !asset.active || !scope.contains(asset.unitId))
             continue;
         const bool owned = asset.iaoId != 0 && !hasLeft.value(asset.iaoId, true);
         const bool classified = asset.classified && !asset.needsReview;
@@ -80,8 +95,16 @@ CoverageCounts countAt(const std::vector<AssetState>& assets, const QHash<Record
 
 } // namespace
 
-CoverageTrend CoverageTrend::compute(Register& reg, const QDate& today, const std::function<bool()>& keepGoing)
+CoverageTrend CoverageTrend::compute(Register& reg,
+                                     const QDate& today,
+                                     std::optional<RecordId> scope,
+                                     const std::function<bool()>& keepGoing)
 {
+    UnitsInScope units;
+    if (scope) {
+        const QList<RecordId> subtree = UnitStore(reg).tree().subtree(*scope);
+        units = {false, QSet<RecordId>(subtree.begin(), subtree.end())};
+    }
     QList<QDate> days;
     for (int week = kWeeks; week >= 0; --week)
         days.append(today.addDays(-7 * week));
@@ -113,7 +136,7 @@ CoverageTrend CoverageTrend::compute(Register& reg, const QDate& today, const st
             firstChange = QDate::fromString(QString::fromLatin1(at, 10), Qt::ISODate);
         // A point is the state at the end of its day: take every point whose day ended before this change.
         while (next < days.size() && qstrcmp(at, dayEnds[next]) >= 0) {
-            trend.points.append({days[next], countAt(assets, hasLeft, days[next].toJulianDay())});
+            trend.points.append({days[next], countAt(assets, hasLeft, units, days[next].toJulianDay())});
             ++next;
         }
         if (next == days.size())
@@ -136,7 +159,7 @@ CoverageTrend CoverageTrend::compute(Register& reg, const QDate& today, const st
         apply(assets[id], action, changes);
     }
     for (; next < days.size(); ++next)
-        trend.points.append({days[next], countAt(assets, hasLeft, days[next].toJulianDay())});
+        trend.points.append({days[next], countAt(assets, hasLeft, units, days[next].toJulianDay())});
 
     // Before the first change there was no register to measure.
     if (firstChange.isValid()) {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <functional>
+#include <optional>
 
 namespace custos {
 
@@ -30,8 +31,12 @@ struct CoverageTrend
     // At least two points: a week or more of history.
     bool hasHistory() const { return points.size() >= 2; }
 
+    // For the whole register, or for a unit and the units below it (as the units stand today).
     // `keepGoing` is asked now and then; false stops the replay and returns no points.
-    static CoverageTrend compute(Register& reg, const QDate& today, const std::function<bool()>& keepGoing = {});
+    static CoverageTrend compute(Register& reg,
+                                 const QDate& today,
+                                 std::optional<RecordId> scope = std::nullopt,
+                                 const std::function<bool()>& keepGoing = {});
 };
 
 } // namespace custos

@@ -13,16 +13,32 @@ namespace custos {
 
 namespace {
 
-QList<ClassificationCount> countByClassification(Register& reg)
+// The active assets in scope, as a condition over CoverageRules::kFrom, and its parameters.
+QString activeIn(std::optional<RecordId> scope)
+{
+    return scope ? QStringLiteral("%1 AND %2")
+                       .arg(QLatin1String(CoverageRules::kActive), QLatin1String(CoverageRules::kInUnitSubtree))
+                 : QLatin1String(CoverageRules::kActive);
+}
+
+void bindScope(QSqlQuery& query, std::optional<RecordId> scope)
+{
+    if (scope)
+        query.bindValue(QStringLiteral(":unit"), *scope);
+}
+
+QList<ClassificationCount> countByClassification(Register& reg, std::optional<RecordId> scope)
 {
     QList<ClassificationCount> mix {{Classification(), 0}};
     for (const Classification& classification : Classification::allClassified())
         mix.append({classification, 0});
     QSqlQuery query(reg.database());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT a.classification, a.sensitive, count(*) FROM assets a WHERE %1 "
-                              "GROUP BY a.classification, a.sensitive")
-                   .arg(QLatin1String(CoverageRules::kActive)));
+    query.prepare(QStringLiteral("SELECT a.classification, a.sensitive, count(*) FROM assets a WHERE %1 "
+                                 "GROUP BY a.classification, a.sensitive")
+                      .arg(activeIn(scope)));
+    bindScope(query, scope);
+    query.exec();
     while (query.next()) {
         const std::optional<ClassificationLevel> level = levelFromText(query.value(0).toString());
         const Classification classification
@@ -35,7 +51,7 @@ QList<ClassificationCount> countByClassification(Register& reg)
     return mix;
 }
 
-QList<ReviewsDue> countReviewsDue(Register& reg, const QDate& today)
+QList<ReviewsDue> countReviewsDue(Register& reg, const QDate& today, std::optional<RecordId> scope)
 {
     QList<ReviewsDue> months;
     for (int i = 0; i < 12; ++i) {
@@ -46,7 +62,8 @@ QList<ReviewsDue> countReviewsDue(Register& reg, const QDate& today)
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT substr(a.next_review_due, 1, 7), count(*) FROM assets a WHERE %1 "
                                  "AND a.next_review_due >= :from AND a.next_review_due <= :to GROUP BY 1")
-                      .arg(QLatin1String(CoverageRules::kActive)));
+                      .arg(activeIn(scope)));
+    bindScope(query, scope);
     query.bindValue(QStringLiteral(":from"), months.first().from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), months.last().to.toString(Qt::ISODate));
     query.exec();
@@ -59,16 +76,17 @@ QList<ReviewsDue> countReviewsDue(Register& reg, const QDate& today)
     return months;
 }
 
-QList<PersonGaps> peopleWithMostGaps(Register& reg, const QDate& today)
+QList<PersonGaps> peopleWithMostGaps(Register& reg, const QDate& today, std::optional<RecordId> scope)
 {
     using namespace CoverageRules;
     QSqlQuery query(reg.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT iao.id, iao.name, iao.has_left, count(*) FROM %1 WHERE %2 AND %3 "
                                  "AND iao.id IS NOT NULL GROUP BY iao.id ORDER BY 4 DESC, iao.name LIMIT %4")
-                      .arg(QLatin1String(kFrom), QLatin1String(kActive), anyGap())
+                      .arg(QLatin1String(kFrom), activeIn(scope), anyGap())
                       .arg(DashboardFigures::kMostGapsShown));
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    bindScope(query, scope);
     query.exec();
     QList<PersonGaps> people;
     while (query.next()) {
@@ -158,14 +176,23 @@ AssetFilter DashboardFigures::unitFilter(RecordId unitId, UnitBar bar)
     return {.unclassified = true, .unitId = unitId};
 }
 
-DashboardFigures DashboardFigures::compute(Register& reg, const QDate& today, const QString& login)
+AssetFilter DashboardFigures::inScope(AssetFilter filter) const
+{
+    if (!filter.unitId)
+        filter.unitId = scope;
+    return filter;
+}
+
+DashboardFigures
+DashboardFigures::compute(Register& reg, const QDate& today, const QString& login, std::optional<RecordId> scope)
 {
     DashboardFigures figures;
-    figures.coverage = Coverage::compute(reg, today);
+    figures.scope = scope;
+    figures.coverage = Coverage::compute(reg, today, scope);
     figures.units = UnitStore(reg).tree();
-    figures.classificationMix = countByClassification(reg);
-    figures.reviewsDue = countReviewsDue(reg, today);
-    figures.mostGaps = peopleWithMostGaps(reg, today);
+    figures.classificationMix = countByClassification(reg, scope);
+    figures.reviewsDue = countReviewsDue(reg, today, scope);
+    figures.mostGaps = peopleWithMostGaps(reg, today, scope);
     figures.mine = gapsOf(reg, today, login);
     return figures;
 }

@@ -62,6 +62,8 @@ struct MyGaps
 // says which assets it counts as an AssetFilter, so a click shows exactly those assets.
 struct DashboardFigures
 {
+    // The unit the figures are about (with the units below it); none for the whole register.
+    std::optional<RecordId> scope;
     CoverageSummary coverage;
     UnitTree units;
     // Not yet classified, then OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET.
@@ -78,8 +80,12 @@ struct DashboardFigures
     // highest share of unowned and unclassified assets; units with no active assets last.
     QList<UnitCoverage> unitsBelow(std::optional<RecordId> parent) const;
     static AssetFilter unitFilter(RecordId unitId, UnitBar bar);
+    // `filter` limited to the scope, unless it names a unit of its own.
+    AssetFilter inScope(AssetFilter filter) const;
 
-    static DashboardFigures compute(Register& reg, const QDate& today, const QString& login);
+    // "My gaps" are left at zero for an empty login.
+    static DashboardFigures
+    compute(Register& reg, const QDate& today, const QString& login, std::optional<RecordId> scope = std::nullopt);
 };
 
 } // namespace custos

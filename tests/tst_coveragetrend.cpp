@@ -41,24 +41,29 @@ private slots:
     {
         TestRegister test;
         Register& reg = test.reg();
+        // The units as they stand now: Courts (1) with Listings (2) below it, and Prisons (3).
+        QCOMPARE(test.addUnit(QStringLiteral("Courts")), 1);
+        QCOMPARE(test.addUnit(QStringLiteral("Listings"), 1), 2);
+        QCOMPARE(test.addUnit(QStringLiteral("Prisons")), 3);
         record(reg, "2026-03-02T09:00:00.000Z", "insert", "people", 1, R"({"name":[null,"Ann"],"has_left":[null,0]})");
         record(reg, "2026-03-02T09:00:00.000Z", "insert", "people", 2, R"({"name":[null,"Bob"],"has_left":[null,0]})");
         record(reg, "2026-03-02T10:00:00.000Z", "insert", "units", 1, R"({"name":[null,"Courts"]})");
         // Owned, classified, retention recorded, due in September: complete.
-        record(reg,
-               "2026-03-02T10:00:00.000Z",
-               "insert",
-               "assets",
-               1,
-               R"({"iao_id":[null,1],"classification":[null,"OFFICIAL"],"classification_needs_review":[null,0],)"
-               R"("retention":[null,"6 years"],"next_review_due":[null,"2026-09-01"],"status":[null,"Active"]})");
+        record(
+            reg,
+            "2026-03-02T10:00:00.000Z",
+            "insert",
+            "assets",
+            1,
+            R"({"unit_id":[null,3],"iao_id":[null,1],"classification":[null,"OFFICIAL"],"classification_needs_review":[null,0],)"
+            R"("retention":[null,"6 years"],"next_review_due":[null,"2026-09-01"],"status":[null,"Active"]})");
         // No owner, no classification, due on 15 May.
         record(reg,
                "2026-03-02T10:00:00.000Z",
                "insert",
                "assets",
                2,
-               R"({"classification_needs_review":[null,0],"next_review_due":[null,"2026-05-15"],)"
+               R"({"unit_id":[null,2],"classification_needs_review":[null,0],"next_review_due":[null,"2026-05-15"],)"
                R"("status":[null,"Active"]})");
         record(reg,
                "2026-04-10T12:00:00.000Z",
@@ -68,13 +73,14 @@ private slots:
                R"({"iao_id":[null,2],"classification":[null,"SECRET"]})");
         record(reg, "2026-05-01T08:00:00.000Z", "update", "people", 2, R"({"has_left":[0,1]})");
         // A legacy marking waiting for review.
-        record(reg,
-               "2026-05-20T08:00:00.000Z",
-               "insert",
-               "assets",
-               3,
-               R"({"iao_id":[null,1],"classification":[null,"OFFICIAL"],"classification_needs_review":[null,1],)"
-               R"("next_review_due":[null,"2027-01-01"],"status":[null,"Active"]})");
+        record(
+            reg,
+            "2026-05-20T08:00:00.000Z",
+            "insert",
+            "assets",
+            3,
+            R"({"unit_id":[null,1],"iao_id":[null,1],"classification":[null,"OFFICIAL"],"classification_needs_review":[null,1],)"
+            R"("next_review_due":[null,"2027-01-01"],"status":[null,"Active"]})");
         record(reg, "2026-06-05T08:00:00.000Z", "update", "assets", 1, R"({"status":["Active","Archived"]})");
         // The last moment of 23 June still counts for that day's point.
         record(reg,
@@ -108,6 +114,17 @@ private slots:
         QCOMPARE(at.value(QDate(2026, 6, 16)), counts(2, 1, 1, 1, 0));
         QCOMPARE(at.value(QDate(2026, 6, 23)), counts(2, 1, 1, 0, 0));
         QCOMPARE(at.value(QDate(2026, 6, 30)), counts(2, 1, 2, 0, 0));
+
+        // Courts counts its own asset 3 and Listings' asset 2; Prisons asset 1.
+        const CoverageTrend courts = CoverageTrend::compute(reg, QDate(2026, 6, 30), 1);
+        QCOMPARE(courts.points.size(), 18);
+        QCOMPARE(courts.points[6].date, QDate(2026, 4, 14));
+        QCOMPARE(courts.points[6].counts, counts(1, 1, 1, 0, 0));
+        QCOMPARE(courts.points[12].date, QDate(2026, 5, 26));
+        QCOMPARE(courts.points[12].counts, counts(2, 1, 1, 1, 0));
+        const CoverageTrend prisons = CoverageTrend::compute(reg, QDate(2026, 6, 30), 3);
+        QCOMPARE(prisons.points[6].counts, counts(1, 1, 1, 0, 1));
+        QCOMPARE(prisons.points.last().counts, counts(0, 0, 0, 0, 0));
     }
 
     // Made today (as the demo register is): one point, equal to today's coverage, and no history.
@@ -132,9 +149,9 @@ private slots:
     {
         TestRegister test;
         QVERIFY(DemoRegister::fill(test.reg(), 50, 3, QDateTime::currentDateTimeUtc().date()));
-        QVERIFY(CoverageTrend::compute(test.reg(), QDateTime::currentDateTimeUtc().date(), [] {
-                    return false;
-                }).points.isEmpty());
+        const auto stop = [] { return false; };
+        QVERIFY(CoverageTrend::compute(test.reg(), QDateTime::currentDateTimeUtc().date(), std::nullopt, stop)
+                    .points.isEmpty());
     }
 };
 

@@ -150,6 +150,28 @@ private slots:
         }
     }
 
+    // Figures for one directorate count its assets and those of its units, and lead to exactly them.
+    void aUnitsFiguresCountOnlyItsAssets()
+    {
+        const UnitCoverage directorate = m_figures.unitsBelow(std::nullopt).first();
+        const DashboardFigures figures
+            = DashboardFigures::compute(m_demo.reg(), QDate::currentDate(), QString(), directorate.unitId);
+        QCOMPARE(figures.coverage.total, directorate.counts);
+        const AssetStore assets(m_demo.reg());
+        int mixTotal = 0;
+        for (const ClassificationCount& slice : std::as_const(figures.classificationMix)) {
+            QCOMPARE(assets.count(figures.inScope(slice.filter())), slice.assets);
+            mixTotal += slice.assets;
+        }
+        QCOMPARE(mixTotal, directorate.counts.assets);
+        for (const ReviewsDue& month : std::as_const(figures.reviewsDue))
+            QCOMPARE(assets.count(figures.inScope(month.filter())), month.assets);
+        QVERIFY(!figures.mostGaps.isEmpty());
+        for (const PersonGaps& person : std::as_const(figures.mostGaps))
+            QCOMPARE(assets.count(figures.inScope(person.filter())), person.assets);
+        QVERIFY(figures.mine.name.isEmpty());
+    }
+
     void myGapsCountTheirFiltersAssets()
     {
         const MyGaps& mine = m_figures.mine;

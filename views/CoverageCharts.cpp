@@ -123,7 +123,9 @@ QChart* classificationMix(const DashboardFigures& figures, const WayIn& wayIn)
         slice->setColor(colours.value(i, kNeutral));
         slice->setBorderColor(Qt::white);
         if (wayIn)
-            QObject::connect(slice, &QPieSlice::clicked, chart, [share, name, wayIn] { wayIn(share.filter(), name); });
+            QObject::connect(slice, &QPieSlice::clicked, chart, [share, name, wayIn, figures] {
+                wayIn(figures.inScope(share.filter()), name);
+            });
     }
     chart->addSeries(series);
     return chart;
@@ -152,14 +154,14 @@ QChart* reviewsDue(const DashboardFigures& figures, const WayIn& wayIn)
     series->append(overdue);
     series->append(due);
     if (wayIn) {
-        QObject::connect(overdue, &QBarSet::clicked, chart, [wayIn](int) {
-            wayIn(AssetFilter {.overdue = true}, QStringLiteral("Overdue reviews"));
+        QObject::connect(overdue, &QBarSet::clicked, chart, [wayIn, figures](int) {
+            wayIn(figures.inScope({.overdue = true}), QStringLiteral("Overdue reviews"));
         });
-        QObject::connect(due, &QBarSet::clicked, chart, [months = figures.reviewsDue, wayIn](int index) {
+        QObject::connect(due, &QBarSet::clicked, chart, [figures, wayIn](int index) {
             if (index < 1)
                 return;
-            const ReviewsDue& month = months[index - 1];
-            wayIn(month.filter(),
+            const ReviewsDue& month = figures.reviewsDue[index - 1];
+            wayIn(figures.inScope(month.filter()),
                   QStringLiteral("Review due %1 to %2")
                       .arg(QLocale().toString(month.from, QLocale::ShortFormat),
                            QLocale().toString(month.to, QLocale::ShortFormat)));
@@ -182,9 +184,9 @@ QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn)
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     if (wayIn) {
-        QObject::connect(set, &QBarSet::clicked, chart, [people, wayIn](int index) {
-            const PersonGaps& person = people[people.size() - 1 - index];
-            wayIn(person.filter(), QStringLiteral("IAO %1, with a gap").arg(person.name));
+        QObject::connect(set, &QBarSet::clicked, chart, [figures, wayIn](int index) {
+            const PersonGaps& person = figures.mostGaps[figures.mostGaps.size() - 1 - index];
+            wayIn(figures.inScope(person.filter()), QStringLiteral("IAO %1, with a gap").arg(person.name));
         });
     }
     addAxes(chart, series, categories, true);

@@ -282,7 +282,8 @@ void DashboardPage::refresh()
         deliverTo(page, [=](DashboardPage* p) { p->showFigures(figures, generation, milliseconds); });
         // The trend replays the whole audit trail: it comes second, and stops once a newer refresh starts.
         const auto stillWanted = [latest, generation] { return latest->load() == generation; };
-        const CoverageTrend trend = reg ? CoverageTrend::compute(*reg, today, stillWanted) : CoverageTrend();
+        const CoverageTrend trend
+            = reg ? CoverageTrend::compute(*reg, today, std::nullopt, stillWanted) : CoverageTrend();
         deliverTo(page, [=](DashboardPage* p) { p->showTrend(trend, generation); });
     });
 }
