@@ -27,7 +27,8 @@ ReportContents ReportContents::gather(Register& reg, const QDate& today, std::op
     contents.registerName = reg.name();
     contents.date = today;
     contents.scope = unitId ? units.path(*unitId) : QStringLiteral("All units");
-    contents.coverage = Coverage::compute(reg, today, unitId);
+    contents.figures = DashboardFigures::compute(reg, today, QString(), unitId);
+    contents.trend = CoverageTrend::compute(reg, today, unitId);
 
     auto list = [&](AssetFilter filter, QList<ReportAsset>& into) {
         filter.unitId = unitId;

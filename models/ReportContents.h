@@ -1,7 +1,8 @@
 #pragma once
 
 #include "Classification.h"
-#include "Coverage.h"
+#include "CoverageTrend.h"
+#include "DashboardFigures.h"
 
 #include <QDate>
 #include <QList>
@@ -23,15 +24,17 @@ struct ReportAsset
     Classification classification;
 };
 
-// What the SRO's report holds: the coverage figures (the same Coverage::compute as custos-cli
-// summary), the unowned, unclassified and overdue assets, and the marking those lists need.
+// What the SRO's report holds: the dashboard's figures for its scope (their coverage is the same
+// Coverage::compute as custos-cli summary), the weekly trend, the unowned, unclassified and
+// overdue assets, and the marking those lists need.
 struct ReportContents
 {
     QString registerName;
     QDate date;
     // "All units", or the path of the unit the report is about.
     QString scope;
-    CoverageSummary coverage;
+    DashboardFigures figures;
+    CoverageTrend trend;
     QList<ReportAsset> unowned;
     QList<ReportAsset> unclassified;
     QList<ReportAsset> overdue;

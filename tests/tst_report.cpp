@@ -4,6 +4,7 @@
 #include "ReportPrinter.h"
 #include "TestRegister.h"
 
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -134,6 +135,46 @@ private slots:
             QCOMPARE(contents.unowned.size(), expected.unowned);
             QCOMPARE(contents.overdue.size(), expected.overdue);
             QCOMPARE(contents.unclassified.size(), expected.unclassified);
+        }
+    }
+
+    // A 2,000-asset report: a few pages of summary and charts, the charts' figures the
+    // dashboard's, then the lists; for a directorate, its units' chart.
+    void summaryAndChartsComeBeforeTheLists()
+    {
+        TestRegister test;
+        QVERIFY(DemoRegister::fill(test.reg(), DemoRegister::kDefaultAssets, 8, kToday));
+        const RecordId unit = UnitStore(test.reg()).tree().find(QStringLiteral("Courts and Tribunals")).value();
+        for (const std::optional<RecordId>& scope : {std::optional<RecordId>(), std::optional<RecordId>(unit)}) {
+            const ReportContents contents = ReportContents::gather(test.reg(), kToday, scope);
+            const QString pdf = test.dir() + QStringLiteral("/charts.pdf");
+            QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
+            const QList<QStringList> pages = pagesOf(pdf);
+            const auto pageWith = [&pages](const QString& text) {
+                for (int page = 0; page < pages.size(); ++page) {
+                    for (const QString& line : pages[page]) {
+                        if (line.contains(text))
+                            return page + 1;
+                    }
+                }
+                return 0;
+            };
+            const int charts = pageWith(QStringLiteral("Coverage in charts"));
+            const int lists = pageWith(QStringLiteral("Unowned assets ("));
+            QVERIFY(charts >= 2);
+            QVERIFY2(lists > charts && lists <= 6, qPrintable(QString::number(lists)));
+            const QString unitChart = scope ? QStringLiteral("Coverage in Courts and Tribunals")
+                                            : QStringLiteral("Coverage by business unit");
+            QVERIFY(pageWith(unitChart) >= charts);
+            QVERIFY(pageWith(QStringLiteral("Reviews overdue and due")) >= charts);
+            QVERIFY(pageWith(QStringLiteral("IAOs with the most assets with a gap")) >= charts);
+            QVERIFY(pageWith(QStringLiteral("Coverage over time: no history yet")) >= charts);
+            for (const ClassificationCount& slice : contents.figures.classificationMix) {
+                const QString name = slice.classification.isClassified() ? slice.classification.toText()
+                                                                         : QStringLiteral("Not yet classified");
+                const QString legend = QStringLiteral("%1 (%2)").arg(name, QLocale().toString(slice.assets));
+                QVERIFY2(pageWith(legend) >= charts, qPrintable(legend));
+            }
         }
     }
 };

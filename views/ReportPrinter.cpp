@@ -1,12 +1,16 @@
 #include "ReportPrinter.h"
 
+#include "CoverageCharts.h"
 #include "SqlValues.h"
 
+#include <QChart>
+#include <QGraphicsScene>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <functional>
 
 namespace custos {
 
@@ -92,6 +96,28 @@ public:
         draw(m_text, QRectF(m_body.left(), m_y, m_body.width(), height), text);
         m_y += height + m_line * 0.4;
     }
+
+    // A chart across the page, `height` tall, made only when it is painted.
+    void chart(const std::function<QChart*()>& make, double height)
+    {
+        if (m_y + height > m_body.bottom())
+            newPage();
+        if (m_painter) {
+            QGraphicsScene scene; // owns the chart
+            QChart* chart = make();
+            scene.addItem(chart);
+            // Laid out at screen size, so its fonts keep their proportions, then scaled onto the page.
+            const double scale = m_device.logicalDpiX() / 96.0;
+            const QRectF area(0, 0, m_body.width() / scale, height / scale);
+            chart->setGeometry(area);
+            scene.setSceneRect(area);
+            m_painter->setRenderHint(QPainter::Antialiasing);
+            scene.render(m_painter, QRectF(m_body.left(), m_y, m_body.width(), height), area);
+        }
+        m_y += height + m_line * 0.6;
+    }
+
+    double bodyHeight() const { return m_body.height(); }
 
     void table(const Table& table)
     {
@@ -206,7 +232,7 @@ Table assetTable(const QList<ReportAsset>& assets)
 // The whole report, in order; returns the number of pages.
 int layOut(const ReportContents& contents, Pages& pages)
 {
-    const CoverageCounts& total = contents.coverage.total;
+    const CoverageCounts& total = contents.figures.coverage.total;
     pages.gap(6);
     pages.heading(QStringLiteral("Information asset coverage"), 20);
     pages.paragraph(QStringLiteral("Register: %1").arg(contents.registerName));
@@ -245,7 +271,7 @@ int layOut(const ReportContents& contents, Pages& pages)
                   QStringLiteral("Complete")},
                  {0.37, 0.09, 0.09, 0.11, 0.13, 0.1, 0.11},
                  {}};
-    for (const UnitCoverage& unit : contents.coverage.units) {
+    for (const UnitCoverage& unit : contents.figures.coverage.units) {
         const CoverageCounts& counts = unit.counts;
         units.rows << QStringList {unit.path,
                                    kLocale.toString(counts.assets),
@@ -256,6 +282,23 @@ int layOut(const ReportContents& contents, Pages& pages)
                                    kLocale.toString(counts.complete)};
     }
     pages.table(units);
+
+    const DashboardFigures& figures = contents.figures;
+    pages.newPage();
+    pages.heading(QStringLiteral("Coverage in charts"), 13);
+    const double chartHeight = pages.bodyHeight() * 0.44;
+    if (!figures.unitsBelow(figures.scope).isEmpty())
+        pages.chart([&] { return CoverageCharts::byUnit(figures, figures.scope); }, chartHeight);
+    pages.chart([&] { return CoverageCharts::classificationMix(figures); }, chartHeight);
+    pages.chart([&] { return CoverageCharts::reviewsDue(figures); }, chartHeight);
+    if (!figures.mostGaps.isEmpty())
+        pages.chart([&] { return CoverageCharts::mostGaps(figures); }, chartHeight);
+    if (contents.trend.hasHistory()) {
+        pages.chart([&] { return CoverageCharts::trend(contents.trend); }, chartHeight);
+    } else {
+        pages.paragraph(QStringLiteral("Coverage over time: no history yet. The register's audit trail holds less "
+                                       "than a week of changes, so there is no weekly trend to show."));
+    }
 
     for (const auto& [title, assets] : {std::pair {QStringLiteral("Unowned assets"), &contents.unowned},
                                         std::pair {QStringLiteral("Unclassified assets"), &contents.unclassified},

@@ -9,7 +9,7 @@ class QPagedPaintDevice;
 namespace custos {
 
 // Lays an SRO's coverage report out on A4: a title page (register, date, scope), the coverage
-// summary, the table by business unit, then the unowned, unclassified and overdue assets. Every
+// summary, the table by business unit, the dashboard's charts, then the unowned, unclassified and overdue assets. Every
 // page carries the report's protective marking, centred in capitals, as its first and last line
 // (none when plain OFFICIAL is the highest), with "Page N of M" inside the bottom one. The PDF and
 // the printed copy are the same layout.

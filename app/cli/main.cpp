@@ -1,17 +1,18 @@
 #include "CliCommands.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 #include <memory>
 
 int main(int argc, char* argv[])
 {
-    // Laying out a PDF report needs fonts, so that command runs as a (windowless) GUI application.
+    // Laying out a PDF report needs fonts and draws Qt Charts, so that command runs as a
+    // (windowless) widgets application.
     const bool drawsPages = argc > 1 && QByteArray(argv[1]) == "report";
     if (drawsPages && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app
-        = drawsPages ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        = drawsPages ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("custos-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 
