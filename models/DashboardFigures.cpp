@@ -27,53 +27,42 @@ void bindScope(QSqlQuery& query, std::optional<RecordId> scope)
         query.bindValue(QStringLiteral(":unit"), *scope);
 }
 
-QList<ClassificationCount> countByClassification(Register& reg, std::optional<RecordId> scope)
+// The classification mix and the reviews due month by month, in one pass over the active assets:
+// one scan costs less than two, and less than finding a year of due dates through their index.
+void countClassificationsAndReviews(Register& reg, const QDate& today, DashboardFigures& figures)
 {
-    QList<ClassificationCount> mix {{Classification(), 0}};
+    figures.classificationMix = {{Classification(), 0}};
     for (const Classification& classification : Classification::allClassified())
-        mix.append({classification, 0});
+        figures.classificationMix.append({classification, 0});
+    for (int i = 0; i < 12; ++i) {
+        const QDate first = i == 0 ? today : QDate(today.year(), today.month(), 1).addMonths(i);
+        figures.reviewsDue.append({first, QDate(first.year(), first.month(), first.daysInMonth()), 0});
+    }
     QSqlQuery query(reg.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.classification, a.sensitive, count(*) FROM assets a WHERE %1 "
-                                 "GROUP BY a.classification, a.sensitive")
-                      .arg(activeIn(scope)));
-    bindScope(query, scope);
+    query.prepare(QStringLiteral("SELECT a.classification, a.sensitive, CASE WHEN a.next_review_due >= :from "
+                                 "AND a.next_review_due <= :to THEN substr(a.next_review_due, 1, 7) END, count(*) "
+                                 "FROM assets a WHERE %1 GROUP BY 1, 2, 3")
+                      .arg(activeIn(figures.scope)));
+    query.bindValue(QStringLiteral(":from"), figures.reviewsDue.first().from.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), figures.reviewsDue.last().to.toString(Qt::ISODate));
+    bindScope(query, figures.scope);
     query.exec();
     while (query.next()) {
         const std::optional<ClassificationLevel> level = levelFromText(query.value(0).toString());
         const Classification classification
             = level ? Classification::of(*level, query.value(1).toBool()) : Classification();
-        for (ClassificationCount& entry : mix) {
+        const QString month = query.value(2).toString();
+        const int assets = query.value(3).toInt();
+        for (ClassificationCount& entry : figures.classificationMix) {
             if (entry.classification == classification)
-                entry.assets += query.value(2).toInt();
+                entry.assets += assets;
+        }
+        for (ReviewsDue& due : figures.reviewsDue) {
+            if (!month.isEmpty() && due.from.toString(QStringLiteral("yyyy-MM")) == month)
+                due.assets += assets;
         }
     }
-    return mix;
-}
-
-QList<ReviewsDue> countReviewsDue(Register& reg, const QDate& today, std::optional<RecordId> scope)
-{
-    QList<ReviewsDue> months;
-    for (int i = 0; i < 12; ++i) {
-        const QDate first = i == 0 ? today : QDate(today.year(), today.month(), 1).addMonths(i);
-        months.append({first, QDate(first.year(), first.month(), first.daysInMonth()), 0});
-    }
-    QSqlQuery query(reg.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT substr(a.next_review_due, 1, 7), count(*) FROM assets a WHERE %1 "
-                                 "AND a.next_review_due >= :from AND a.next_review_due <= :to GROUP BY 1")
-                      .arg(activeIn(scope)));
-    bindScope(query, scope);
-    query.bindValue(QStringLiteral(":from"), months.first().from.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":to"), months.last().to.toString(Qt::ISODate));
-    query.exec();
-    while (query.next()) {
-        for (ReviewsDue& month : months) {
-            if (month.from.toString(QStringLiteral("yyyy-MM")) == query.value(0).toString())
-                month.assets = query.value(1).toInt();
-        }
-    }
-    return months;
 }
 
 QList<PersonGaps> peopleWithMostGaps(Register& reg, const QDate& today, std::optional<RecordId> scope)
@@ -190,8 +179,7 @@ DashboardFigures::compute(Register& reg, const QDate& today, const QString& logi
     figures.scope = scope;
     figures.coverage = Coverage::compute(reg, today, scope);
     figures.units = UnitStore(reg).tree();
-    figures.classificationMix = countByClassification(reg, scope);
-    figures.reviewsDue = countReviewsDue(reg, today, scope);
+    countClassificationsAndReviews(reg, today, figures);
     figures.mostGaps = peopleWithMostGaps(reg, today, scope);
     figures.mine = gapsOf(reg, today, login);
     return figures;
