@@ -14,13 +14,7 @@ start=$(date +%s.%N)
 "$cli" demo "$register" --assets "$assets" >/dev/null
 created=$(awk "BEGIN { print $(date +%s.%N) - $start }")
 
-from="assets a LEFT JOIN people iao ON iao.id = a.iao_id"
-owned="(iao.id IS NOT NULL AND iao.has_left = 0)"
-classified="(a.classification IS NOT NULL AND a.classification_needs_review = 0)"
-overdue="(a.next_review_due < '$today')"
-coverage_sql="SELECT a.unit_id, count(*), sum($owned), sum(NOT $owned), sum($classified), sum(NOT $classified),
-  sum($overdue), sum($owned AND $classified AND NOT $overdue AND trim(a.retention) <> '')
-  FROM $from WHERE a.status = 'Active' GROUP BY a.unit_id"
+source "$(dirname "${BASH_SOURCE[0]}")/coverage_sql.sh"
 list_sql="SELECT a.reference, a.name FROM $from WHERE a.status = 'Active' ORDER BY a.reference"
 overdue_sql="SELECT a.reference, a.name FROM $from WHERE a.status = 'Active' AND $overdue ORDER BY a.reference"
 
