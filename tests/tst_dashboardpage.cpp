@@ -191,6 +191,22 @@ private slots:
         QVERIFY(!wayIn->isVisible());
     }
 
+    // A review recorded in the assets view, then undone, shows on the dashboard each time.
+    void refreshesAfterAnEditAndItsUndo()
+    {
+        const int overdue = dashboard()->shownFigures().coverage.total.overdue;
+        QVERIFY(overdue > 0);
+        QCOMPARE(rowsAfter([&] { dashboard()->findChild<QToolButton*>(QStringLiteral("tileOverdue"))->click(); }),
+                 overdue);
+        selectRow(0);
+        action("actionRecordReview")->trigger();
+        QTRY_COMPARE(dashboard()->shownFigures().coverage.total.overdue, overdue - 1);
+        auto* tile = dashboard()->findChild<QToolButton*>(QStringLiteral("tileOverdue"));
+        QVERIFY(tile->text().startsWith(QLocale().toString(overdue - 1) + QLatin1Char('\n')));
+        action("actionUndo")->trigger();
+        QTRY_COMPARE(dashboard()->shownFigures().coverage.total.overdue, overdue);
+    }
+
     // The demo register was written today: the trend says there is no history yet.
     void aRegisterWithoutHistorySaysSo()
     {

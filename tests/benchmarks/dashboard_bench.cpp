@@ -41,8 +41,7 @@ int main(int argc, char* argv[])
         return 1;
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     const QDate today = QDate::currentDate();
-    const double figures
-        = medianSeconds(runs, [&] { DashboardFigures::compute(*reg, today, currentLogin()); });
+    const double figures = medianSeconds(runs, [&] { DashboardFigures::compute(*reg, today, currentLogin()); });
     const double trend = medianSeconds(runs, [&] { CoverageTrend::compute(*reg, today); });
     std::printf("figures %.2f\ntrend %.2f\n", figures, trend);
     return 0;
