@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlQuery>
 #include <memory>
 #include <sqlite3.h>
 #include <vector>

@@ -3,7 +3,6 @@
 #include "AssetStore.h"
 #include "CoverageRules.h"
 #include "Register.h"
-#include "ReviewSchedule.h"
 #include "UnitStore.h"
 
 #include <QSqlQuery>

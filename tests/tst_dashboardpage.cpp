@@ -191,6 +191,21 @@ private slots:
         QVERIFY(!wayIn->isVisible());
     }
 
+    // In a register where nobody signs in as the user, "My gaps" says how to become someone.
+    void myGapsNeedAPersonWithMyLogin()
+    {
+        QString error;
+        const QString empty = m_dir.filePath(QStringLiteral("empty.custos"));
+        QVERIFY2(Register::create(empty, &error), qPrintable(error));
+        QVERIFY2(m_window->openRegister(empty, OpenMode::ReadWrite, &error), qPrintable(error));
+        QTRY_VERIFY(!dashboard()->isRefreshing());
+        QVERIFY(dashboard()->shownFigures().mine.name.isEmpty());
+        const QString said = dashboard()->findChild<QLabel*>(QStringLiteral("myGapsName"))->text();
+        QVERIFY2(said.contains(QStringLiteral("no one in this register signs in as")), qPrintable(said));
+        for (const char* name : {"myHandovers", "myUnclassified", "myOverdue"})
+            QVERIFY(!dashboard()->findChild<QToolButton*>(QLatin1String(name))->isEnabled());
+    }
+
     // A review recorded in the assets view, then undone, shows on the dashboard each time.
     void refreshesAfterAnEditAndItsUndo()
     {

@@ -68,9 +68,9 @@ AssetFilterBar::AssetFilterBar(QWidget* parent)
     m_inactive = addToggle(QStringLiteral("Archived and disposed"),
                            QStringLiteral("filterInactive"),
                            QStringLiteral("Show archived and disposed assets too"));
-    auto* wayIn = new QLabel(this);
-    wayIn->setObjectName(QStringLiteral("filterWayIn"));
-    m_wayInLabel = addWidget(wayIn);
+    m_wayInText = new QLabel(this);
+    m_wayInText->setObjectName(QStringLiteral("filterWayIn"));
+    m_wayInLabel = addWidget(m_wayInText);
     m_clearWayIn = addAction(QStringLiteral("Show all"));
     m_clearWayIn->setObjectName(QStringLiteral("filterClearWayIn"));
     m_clearWayIn->setToolTip(QStringLiteral("Stop limiting the table to the dashboard figure"));
@@ -142,7 +142,7 @@ void AssetFilterBar::showOnly(const AssetFilter& wanted, const QString& descript
                            .dueTo = wanted.dueTo,
                            .handoverLogin = wanted.handoverLogin};
     const bool shown = m_wayIn != AssetFilter();
-    qobject_cast<QLabel*>(widgetForAction(m_wayInLabel))->setText(description);
+    m_wayInText->setText(description);
     m_wayInLabel->setVisible(shown);
     m_clearWayIn->setVisible(shown);
     m_typingDelay.stop();

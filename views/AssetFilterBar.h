@@ -46,7 +46,8 @@ private:
     QComboBox* m_coverage = nullptr;
     // The way in's conditions the bar has no control for, and the label and button that show them.
     AssetFilter m_wayIn;
-    QAction* m_wayInLabel = nullptr;
+    QLabel* m_wayInText = nullptr;
+    QAction* m_wayInLabel = nullptr; // shows and hides m_wayInText in the tool bar
     QAction* m_clearWayIn = nullptr;
     QTimer m_typingDelay;
 };

@@ -209,6 +209,8 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
         [](const Figures& f) { return f.mine.overdue; },
         [](const Figures& f) { return f.mine.overdueFilter(); },
         TileKind::Gap);
+    for (qsizetype i = m_tiles.size() - 3; i < m_tiles.size(); ++i)
+        m_myGapButtons.append(m_tiles[i].button);
 }
 
 void DashboardPage::addTile(QGridLayout* grid,
@@ -312,10 +314,8 @@ void DashboardPage::showFigures(const DashboardFigures& figures, int generation,
                         : QStringLiteral("<b>My gaps</b>: no one in this register signs in as \u201c%1\u201d. "
                                          "Give your person that login on the People page.")
                               .arg(figures.mine.login.toHtmlEscaped()));
-    for (const Tile& tile : std::as_const(m_tiles)) {
-        if (tile.button->objectName().startsWith(QLatin1String("my")))
-            tile.button->setEnabled(known);
-    }
+    for (QToolButton* button : std::as_const(m_myGapButtons))
+        button->setEnabled(known);
 
     {
         const QSignalBlocker blocker(m_unitLevel);

@@ -76,6 +76,7 @@ private:
 
     QString m_path;
     QList<Tile> m_tiles;
+    QList<QToolButton*> m_myGapButtons; // off while nobody in the register signs in as the user
     QLabel* m_status = nullptr;
     QLabel* m_me = nullptr;
     QComboBox* m_unitLevel = nullptr;
