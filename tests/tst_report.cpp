@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace custos;
@@ -176,6 +177,30 @@ private slots:
                 QVERIFY2(pageWith(legend) >= charts, qPrintable(legend));
             }
         }
+    }
+
+    // With weeks of history in its audit trail, the report draws coverage week by week.
+    void aRegisterWithHistoryGetsItsTrendChart()
+    {
+        TestRegister test;
+        QSqlQuery query(test.reg().database());
+        QVERIFY(
+            query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, record_table, record_id, changes) "
+                                         "VALUES (?, 'asmith', 'insert', 'assets', ?, ?)")));
+        for (int week = 1; week <= 3; ++week) {
+            query.addBindValue(kToday.addDays(-7 * week).toString(Qt::ISODate) + QStringLiteral("T09:00:00.000Z"));
+            query.addBindValue(week);
+            query.addBindValue(QStringLiteral(R"({"status":[null,"Active"],"next_review_due":[null,"2027-06-01"]})"));
+            QVERIFY(query.exec());
+        }
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        QCOMPARE(contents.trend.points.size(), 4);
+        const QString pdf = test.dir() + QStringLiteral("/trend.pdf");
+        QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
+        bool drawn = false;
+        for (const QStringList& page : pagesOf(pdf))
+            drawn = drawn || page.contains(QStringLiteral("Coverage week by week"));
+        QVERIFY(drawn);
     }
 };
 
