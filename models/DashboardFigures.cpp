@@ -69,17 +69,16 @@ QList<PersonGaps> peopleWithMostGaps(Register& reg, const QDate& today, std::opt
     using namespace CoverageRules;
     QSqlQuery query(reg.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT iao.id, iao.name, iao.has_left, count(*) FROM %1 WHERE %2 AND %3 "
-                                 "AND iao.id IS NOT NULL GROUP BY iao.id ORDER BY 4 DESC, iao.name LIMIT %4")
-                      .arg(QLatin1String(kFrom), activeIn(scope), anyGap())
+    query.prepare(QStringLiteral("SELECT iao.id, iao.name, count(*) FROM %1 WHERE %2 AND %3 AND %4 "
+                                 "GROUP BY iao.id ORDER BY 3 DESC, iao.name LIMIT %5")
+                      .arg(QLatin1String(kFrom), activeIn(scope), QLatin1String(kOwned), anyGap())
                       .arg(DashboardFigures::kMostGapsShown));
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     bindScope(query, scope);
     query.exec();
     QList<PersonGaps> people;
     while (query.next()) {
-        people.append(
-            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(), query.value(3).toInt()});
+        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
     }
     return people;
 }
@@ -119,7 +118,7 @@ AssetFilter ReviewsDue::filter() const
 
 AssetFilter PersonGaps::filter() const
 {
-    return {.ownerId = personId, .anyGap = true};
+    return {.ownerId = personId, .covered = CoverageMeasure::Owned, .anyGap = true};
 }
 
 AssetFilter MyGaps::handoverFilter() const

@@ -34,12 +34,12 @@ struct ReviewsDue
     AssetFilter filter() const;
 };
 
+// An IAO who has not left, and how many of their active assets are unclassified or overdue. (A
+// leaver's assets are unowned: the unit chart and the hand-overs count those.)
 struct PersonGaps
 {
     RecordId personId = 0;
     QString name;
-    bool hasLeft = false;
-    // Active assets they own with at least one gap (unowned, unclassified or overdue).
     int assets = 0;
     AssetFilter filter() const;
 };

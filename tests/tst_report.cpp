@@ -168,7 +168,7 @@ private slots:
                                             : QStringLiteral("Coverage by business unit");
             QVERIFY(pageWith(unitChart) >= charts);
             QVERIFY(pageWith(QStringLiteral("Reviews overdue and due")) >= charts);
-            QVERIFY(pageWith(QStringLiteral("IAOs with the most assets with a gap")) >= charts);
+            QVERIFY(pageWith(QStringLiteral("IAOs with the most assets unclassified or overdue")) >= charts);
             QVERIFY(pageWith(QStringLiteral("Coverage over time: no history yet")) >= charts);
             for (const ClassificationCount& slice : contents.figures.classificationMix) {
                 const QString name = slice.classification.isClassified() ? slice.classification.toText()

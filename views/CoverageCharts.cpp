@@ -173,12 +173,12 @@ QChart* reviewsDue(const DashboardFigures& figures, const WayIn& wayIn)
 
 QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn)
 {
-    QChart* chart = newChart(QStringLiteral("IAOs with the most assets with a gap"));
+    QChart* chart = newChart(QStringLiteral("IAOs with the most assets unclassified or overdue"));
     const QList<PersonGaps>& people = figures.mostGaps;
-    QBarSet* set = newSet(QStringLiteral("Assets unowned, unclassified or overdue"), kWarning);
+    QBarSet* set = newSet(QStringLiteral("Their assets unclassified or overdue"), kWarning);
     QStringList categories;
     for (auto it = people.crbegin(); it != people.crend(); ++it) {
-        categories << (it->hasLeft ? it->name + QStringLiteral(" (left)") : it->name);
+        categories << it->name;
         *set << it->assets;
     }
     auto* series = new QHorizontalBarSeries;
@@ -186,7 +186,7 @@ QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn)
     if (wayIn) {
         QObject::connect(set, &QBarSet::clicked, chart, [figures, wayIn](int index) {
             const PersonGaps& person = figures.mostGaps[figures.mostGaps.size() - 1 - index];
-            wayIn(figures.inScope(person.filter()), QStringLiteral("IAO %1, with a gap").arg(person.name));
+            wayIn(figures.inScope(person.filter()), QStringLiteral("IAO %1: unclassified or overdue").arg(person.name));
         });
     }
     addAxes(chart, series, categories, true);

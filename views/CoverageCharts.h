@@ -25,6 +25,7 @@ QChart* byUnit(const DashboardFigures& figures, std::optional<RecordId> parent, 
 QChart* classificationMix(const DashboardFigures& figures, const WayIn& wayIn = {});
 // The overdue reviews, then those due in each of the next twelve months.
 QChart* reviewsDue(const DashboardFigures& figures, const WayIn& wayIn = {});
+// The IAOs (who have not left) with the most assets unclassified or overdue.
 QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn = {});
 // Owned, classified, reviewed on time and complete as shares of active assets, week by week.
 QChart* trend(const CoverageTrend& trend);

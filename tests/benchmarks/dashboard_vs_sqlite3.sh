@@ -21,7 +21,7 @@ gap="(NOT $owned OR NOT $classified OR $overdue)"
 figures_sql="$coverage_sql;
 SELECT a.classification, a.sensitive, CASE WHEN a.next_review_due >= '$today' AND a.next_review_due <= '$year_end'
   THEN substr(a.next_review_due, 1, 7) END, count(*) FROM assets a WHERE a.status = 'Active' GROUP BY 1, 2, 3;
-SELECT iao.id, count(*) FROM $from WHERE a.status = 'Active' AND $gap AND iao.id IS NOT NULL
+SELECT iao.id, count(*) FROM $from WHERE a.status = 'Active' AND $owned AND $gap
   GROUP BY iao.id ORDER BY 2 DESC LIMIT 10;
 SELECT count(*) FROM $from WHERE a.status = 'Active' AND iao.has_left = 1 AND (a.iam_id IN
   (SELECT id FROM people WHERE login = '$me') OR a.unit_id IN (WITH RECURSIVE below(id) AS (SELECT unit_id
