@@ -10,9 +10,10 @@ namespace custos {
 
 namespace {
 
-// ":reference", ":name", ... in column order. Values are bound by name: Qt formats a name for
-// every value bound by position, which cost more than SQLite's own work for the bind.
-const QStringList& placeholders()
+// The named SQL parameters ":reference", ":name", ... in column order. Values are bound by
+// name: Qt formats a name for every value bound by position, which cost more than SQLite's own
+// work for the bind.
+const QStringList& parameterNames()
 {
     static const QStringList names = [] {
         QStringList list;
@@ -42,20 +43,20 @@ QString AssetRecord::selectSql()
 QString AssetRecord::insertSql()
 {
     return QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
-        .arg(Schema::assetColumns().join(QStringLiteral(", ")), placeholders().join(QStringLiteral(", ")));
+        .arg(Schema::assetColumns().join(QStringLiteral(", ")), parameterNames().join(QStringLiteral(", ")));
 }
 
 QString AssetRecord::updateSql()
 {
     QStringList assignments;
     for (qsizetype column = 0; column < Schema::assetColumns().size(); ++column)
-        assignments << Schema::assetColumns().at(column) + QStringLiteral(" = ") + placeholders().at(column);
+        assignments << Schema::assetColumns().at(column) + QStringLiteral(" = ") + parameterNames().at(column);
     return QStringLiteral("UPDATE assets SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", ")));
 }
 
 void AssetRecord::bind(QSqlQuery& query, const Asset& asset)
 {
-    const QStringList& names = placeholders();
+    const QStringList& names = parameterNames();
     const std::optional<ClassificationLevel> level = asset.classification.level();
     const QDate nextDue
         = ReviewSchedule::nextDue(asset.lastReviewed, asset.created.toUTC().date(), asset.reviewCycleMonths);
