@@ -295,6 +295,10 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
 
 qint64 CsvExport::writeFile(const QString& path, QString* error) const
 {
+    if (const QString conflict = openRegisterFileConflict(path); !conflict.isEmpty()) {
+        setError(error, conflict);
+        return -1;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));

@@ -1,6 +1,7 @@
 #include "CsvImport.h"
 
 #include "CsvReader.h"
+#include "Register.h"
 #include "RowImporter.h"
 #include "WriteTransaction.h"
 
@@ -142,6 +143,11 @@ struct OpenedCsv
     OpenedCsv(const QString& path, const ImportOptions& options)
         : file(path)
     {
+        if (const QString conflict = openRegisterFileConflict(path); !conflict.isEmpty()) {
+            failure = conflict;
+            outcome = ImportOutcome::Failed;
+            return;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             failure = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
             outcome = ImportOutcome::Failed;

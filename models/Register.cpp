@@ -6,29 +6,28 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <fcntl.h>
 #include <pwd.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace custos {
 
 namespace {
 
+// The registers open in this process, by absolute path, once for each connection.
+QMutex openPathsMutex;
+QStringList openPaths;
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("custos-register-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-bool hasSqliteHeader(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 // Asks with the effective user's rights, which are the ones SQLite will open the file with.
@@ -64,30 +63,45 @@ void closeConnection(const QString& connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-int pragmaValue(const QSqlDatabase& db, const QString& pragma, bool* ok)
+// Reads one pragma's value; false, with SQLite's reason in `failure`, when the file cannot be read.
+bool readPragma(const QSqlDatabase& db, const QString& pragma, int* value, QSqlError* failure)
 {
     QSqlQuery query(db);
-    *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
-    return *ok ? query.value(0).toInt() : 0;
+    if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next()) {
+        *value = query.value(0).toInt();
+        return true;
+    }
+    *failure = query.lastError();
+    return false;
 }
 
 // Reads what the file says it is through a read-only connection, so that nothing is written to a
-// file that turns out not to be ours. Returns the schema version, or -1 with `error` set.
+// file that turns out not to be ours. Only SQLite ever opens the file: on POSIX, closing any
+// descriptor of a file drops every lock the process holds on it, SQLite's included, and another
+// process could then delete the write-ahead log that this process's connections still use.
+// Returns the schema version, or -1 with `error` set.
 int inspect(const QString& path, QString* error)
 {
     const QString connectionName = newConnectionName();
     int version = -1;
     {
         QSqlDatabase db = openConnection(path, connectionName, true);
-        bool applicationIdRead = false;
-        bool versionRead = false;
-        const int applicationId
-            = db.isOpen() ? pragmaValue(db, QStringLiteral("application_id"), &applicationIdRead) : 0;
-        const int fileVersion = applicationIdRead ? pragmaValue(db, QStringLiteral("user_version"), &versionRead) : 0;
-        if (!db.isOpen() || !applicationIdRead || !versionRead) {
+        QSqlError failure = db.lastError();
+        int pages = 0;
+        int applicationId = 0;
+        int fileVersion = 0;
+        const bool read = db.isOpen() && readPragma(db, QStringLiteral("page_count"), &pages, &failure)
+            && readPragma(db, QStringLiteral("application_id"), &applicationId, &failure)
+            && readPragma(db, QStringLiteral("user_version"), &fileVersion, &failure);
+        // An empty file is an empty database to SQLite, but no register.
+        if ((read && pages == 0) || failure.nativeErrorCode() == QString::number(SQLITE_NOTADB)) {
+            *error = QStringLiteral("%1 is not a Custos register (it is not an SQLite database). Choose a .custos "
+                                    "file, or create a new register.")
+                         .arg(path);
+        } else if (!read) {
             *error = QStringLiteral("%1 could not be read as a register: %2. Check that the file is not damaged, "
                                     "or restore it from a backup.")
-                         .arg(path, db.lastError().text());
+                         .arg(path, failure.text());
         } else if (applicationId != Schema::kApplicationId) {
             *error = QStringLiteral("%1 is an SQLite database but not a Custos register. Choose a .custos file, "
                                     "or create a new register.")
@@ -125,7 +139,37 @@ QString readOnlyReasonFor(const QString& path, OpenMode mode)
     return {};
 }
 
+bool sameFile(const QString& a, const QString& b)
+{
+    if (QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath())
+        return true;
+    struct stat first
+    {
+    };
+    struct stat second
+    {
+    };
+    return ::stat(QFile::encodeName(a).constData(), &first) == 0
+        && ::stat(QFile::encodeName(b).constData(), &second) == 0 && first.st_dev == second.st_dev
+        && first.st_ino == second.st_ino;
+}
+
 } // namespace
+
+QString openRegisterFileConflict(const QString& path)
+{
+    const QMutexLocker lock(&openPathsMutex);
+    for (const QString& open : std::as_const(openPaths)) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            if (sameFile(path, open + QLatin1String(suffix))) {
+                return QStringLiteral("%1 belongs to the register %2, which is open. Choose another file: Custos "
+                                      "reads and writes a register only as a register.")
+                    .arg(path, open);
+            }
+        }
+    }
+    return {};
+}
 
 QString currentLogin()
 {
@@ -140,11 +184,15 @@ Register::Register(const QString& path, const QString& connectionName)
     , m_connectionName(connectionName)
     , m_actor(currentLogin())
 {
+    const QMutexLocker lock(&openPathsMutex);
+    openPaths.append(QFileInfo(path).absoluteFilePath());
 }
 
 Register::~Register()
 {
     closeConnection(m_connectionName);
+    const QMutexLocker lock(&openPathsMutex);
+    openPaths.removeOne(QFileInfo(m_path).absoluteFilePath());
 }
 
 std::unique_ptr<Register> Register::create(const QString& path, QString* error)
@@ -192,12 +240,6 @@ std::unique_ptr<Register> Register::open(const QString& path, OpenMode mode, QSt
     }
     if (!info.isFile() || !mayAccess(path, R_OK)) {
         message = QStringLiteral("%1 cannot be read. Check that it is a file and that you may read it.").arg(path);
-        return nullptr;
-    }
-    if (!hasSqliteHeader(path)) {
-        message = QStringLiteral("%1 is not a Custos register (it is not an SQLite database). Choose a .custos "
-                                 "file, or create a new register.")
-                      .arg(path);
         return nullptr;
     }
     const int version = inspect(path, &message);

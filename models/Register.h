@@ -55,4 +55,11 @@ private:
 // The operating-system login of the person running Custos.
 QString currentLogin();
 
+// Why `path` may not be read or written as a document (an export, a report, a file to import):
+// it is the file of a register open in this process, or SQLite's write-ahead log, shared memory or
+// journal beside it. Nothing but SQLite may open such a file: on POSIX, closing any descriptor of a
+// file drops every lock the process holds on it, and writing over it would destroy the register.
+// Empty for any other path.
+QString openRegisterFileConflict(const QString& path);
+
 } // namespace custos

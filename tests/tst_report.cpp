@@ -115,6 +115,19 @@ private slots:
         }
     }
 
+    // A report saved by mistake over the open register is refused, and the register stays whole.
+    void aReportIsNotWrittenOverTheOpenRegister()
+    {
+        TestRegister test;
+        test.addUnit(QStringLiteral("Estates"));
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        QString error;
+        QCOMPARE(ReportPrinter::writePdf(contents, test.path(), &error), 0);
+        QVERIFY2(error.contains(QLatin1String("belongs to the register")), qPrintable(error));
+        QCOMPARE(test.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM units")).toInt(), 1);
+    }
+
     // The report's figures are summary's: both come from Coverage::compute, for a unit too.
     void figuresAreTheSummarysForTheRegisterAndForAUnit()
     {

@@ -1,8 +1,9 @@
 #include "CsvExportDialog.h"
 
+#include "FileChooser.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -37,8 +38,13 @@ CsvExportDialog::CsvExportDialog(int shownAssets, const QString& suggestedPath, 
     m_path->setAccessibleName(QStringLiteral("File"));
     auto* browse = new QPushButton(QStringLiteral("Choose\u2026"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
-            this, QStringLiteral("Export CSV"), m_path->text(), QStringLiteral("CSV files (*.csv)"));
+        const QString chosen = chooseFile(this,
+                                          {.purpose = FileChoice::Purpose::Save,
+                                           .title = QStringLiteral("Export CSV"),
+                                           .start = m_path->text(),
+                                           .filters = QStringLiteral("CSV files (*.csv)"),
+                                           .defaultSuffix = QStringLiteral("csv"),
+                                           .objectName = QStringLiteral("exportCsvDialog")});
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });

@@ -1,11 +1,11 @@
 #include "ImportWizard.h"
 
 #include "BackgroundTask.h"
+#include "FileChooser.h"
 #include "Register.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -77,8 +77,11 @@ QWizardPage* ImportWizard::buildFilePage()
     auto* browse = new QPushButton(QStringLiteral("Browse\u2026"));
     browse->setAccessibleName(QStringLiteral("Browse for the file"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("Import CSV"), m_folder, QStringLiteral("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = chooseFile(this,
+                                        {.title = QStringLiteral("Import CSV"),
+                                         .start = m_folder,
+                                         .filters = QStringLiteral("CSV files (*.csv *.txt);;All files (*)"),
+                                         .objectName = QStringLiteral("importCsvDialog")});
         if (!path.isEmpty())
             m_file->setText(path);
     });

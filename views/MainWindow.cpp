@@ -10,6 +10,7 @@
 #include "CsvImporting.h"
 #include "DashboardPage.h"
 #include "DemoRegister.h"
+#include "FileChooser.h"
 #include "PeoplePage.h"
 #include "RecordTable.h"
 #include "ReportExporting.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -338,18 +338,23 @@ void MainWindow::openWithMessage(const QString& path)
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, QStringLiteral("Open Register"), QString(), QStringLiteral("Custos registers (*.custos);;All files (*)"));
+    const QString path = chooseFile(this,
+                                    {.title = QStringLiteral("Open Register"),
+                                     .start = m_register ? QFileInfo(m_register->path()).absolutePath() : QString(),
+                                     .filters = QStringLiteral("Custos registers (*.custos);;All files (*)"),
+                                     .objectName = QStringLiteral("openRegisterDialog")});
     if (!path.isEmpty())
         openWithMessage(path);
 }
 
 void MainWindow::chooseAndCreate()
 {
-    QString path = QFileDialog::getSaveFileName(this,
-                                                QStringLiteral("New Register"),
-                                                QStringLiteral("register.custos"),
-                                                QStringLiteral("Custos registers (*.custos)"));
+    QString path = chooseFile(this,
+                              {.purpose = FileChoice::Purpose::Save,
+                               .title = QStringLiteral("New Register"),
+                               .start = QStringLiteral("register.custos"),
+                               .filters = QStringLiteral("Custos registers (*.custos)"),
+                               .objectName = QStringLiteral("newRegisterDialog")});
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".custos")))

@@ -1,13 +1,13 @@
 #include "ReportExporting.h"
 
 #include "BackgroundTask.h"
+#include "FileChooser.h"
 #include "Register.h"
 #include "ReportContents.h"
 #include "ReportPrinter.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -64,16 +64,17 @@ std::optional<ReportContents> ReportExporting::gather()
 
 void ReportExporting::exportPdf()
 {
-    QFileDialog dialog(m_window, QStringLiteral("Export Report"));
-    dialog.setObjectName(QStringLiteral("reportFileDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(QStringLiteral("PDF files (*.pdf)"));
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog.selectFile(m_register->name() + QStringLiteral(" coverage.pdf"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString target
+        = chooseFile(m_window,
+                     {.purpose = FileChoice::Purpose::Save,
+                      .title = QStringLiteral("Export Report"),
+                      .start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .filePath(m_register->name() + QStringLiteral(" coverage.pdf")),
+                      .filters = QStringLiteral("PDF files (*.pdf)"),
+                      .defaultSuffix = QStringLiteral("pdf"),
+                      .objectName = QStringLiteral("reportFileDialog")});
+    if (target.isEmpty())
         return;
-    const QString target = dialog.selectedFiles().first();
     const std::optional<ReportContents> contents = gather();
     if (!contents)
         return;

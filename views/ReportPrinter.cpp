@@ -1,6 +1,7 @@
 #include "ReportPrinter.h"
 
 #include "CoverageCharts.h"
+#include "Register.h"
 #include "SqlValues.h"
 
 #include <QChart>
@@ -327,6 +328,10 @@ int ReportPrinter::print(const ReportContents& contents, QPagedPaintDevice& devi
 
 int ReportPrinter::writePdf(const ReportContents& contents, const QString& path, QString* error)
 {
+    if (const QString conflict = openRegisterFileConflict(path); !conflict.isEmpty()) {
+        setError(error, conflict);
+        return 0;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));

@@ -1,0 +1,114 @@
+#include "ProcessLocks.h"
+#include "WindowTest.h"
+
+#include <QFileSystemModel>
+#include <QThreadPool>
+
+using namespace custos;
+
+// The window open on a register while another process writes to it.
+class TestWindowWriters : public WindowTest
+{
+    Q_OBJECT
+
+private:
+    QString m_csv;
+
+    int runCli(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CUSTOS_CLI), arguments);
+        process.waitForFinished(120000);
+        if (process.exitCode() != 0)
+            qWarning() << process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    void reviewRow(int row)
+    {
+        QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
+        table()->selectionModel()->select(table()->model()->index(row, 0),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    }
+
+    // What a fresh connection, opened after the window has closed, finds in the file.
+    QVariant scalarAfterClose(const QString& sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("afterwards"));
+            db.setDatabaseName(m_demo);
+            QSqlQuery query(db);
+            if (db.open() && query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("afterwards"));
+        return value;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(createDemo());
+        m_csv = m_dir.filePath(QStringLiteral("more.csv"));
+        QFile csv(m_csv);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Name,Business unit\r\n");
+        for (int i = 1; i <= 500; ++i)
+            csv.write(QByteArrayLiteral("Imported asset %1,Imported unit\r\n").replace("%1", QByteArray::number(i)));
+    }
+    void init() { QVERIFY(openWindow()); }
+    void cleanup() { closeWindow(); }
+
+    void reviewsBeforeAndAfterAnotherProcessesImportBothLast()
+    {
+        // The dashboard, the page the register opens on, reads through connections of its own.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        showPage("assetTable");
+        reviewRow(0);
+        QVERIFY(processlocks::heldOn(m_demo) > 0);
+        const ino_t walInode = processlocks::inodeOf(m_demo + QStringLiteral("-wal"));
+
+        QCOMPARE(runCli({QStringLiteral("import"), m_demo, m_csv}), 0);
+        QVERIFY(processlocks::heldOn(m_demo) > 0);
+        QCOMPARE(processlocks::inodeOf(m_demo + QStringLiteral("-wal")), walInode);
+
+        reviewRow(1);
+        closeWindow();
+        QCOMPARE(scalarAfterClose(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalarAfterClose(QStringLiteral("SELECT count(*) FROM reviews WHERE reviewed_on = '%1'")
+                                      .arg(QDate::currentDate().toString(Qt::ISODate)))
+                     .toInt(),
+                 2);
+        QCOMPARE(
+            scalarAfterClose(QStringLiteral("SELECT count(*) FROM assets WHERE name LIKE 'Imported asset %'")).toInt(),
+            500);
+    }
+
+    // Qt's file dialog lists the register's folder without opening the register's files.
+    void theFileDialogLeavesTheRegistersLocksInPlace()
+    {
+        QVERIFY(processlocks::heldOn(m_demo) > 0);
+        int lockedWhileListed = -1;
+        answerDialog<QFileDialog>([&](QFileDialog* dialog) {
+            auto* listing = dialog->findChild<QFileSystemModel*>();
+            const QModelIndex folder = listing->index(dialog->directory().absolutePath());
+            // The dialog lists the register, as its filter asks.
+            const bool listed = QTest::qWaitFor([&] { return listing->rowCount(folder) >= 1; }, 10000);
+            // Each row's icon and type, as the view draws them.
+            for (int row = 0; row < listing->rowCount(folder); ++row) {
+                listing->index(row, 0, folder).data(Qt::DecorationRole);
+                listing->index(row, 2, folder).data();
+            }
+            QTest::qWait(500);
+            lockedWhileListed = listed ? processlocks::heldOn(m_demo) : -1;
+            dialog->reject();
+        });
+        action("actionOpen")->trigger();
+        QVERIFY(lockedWhileListed > 0);
+    }
+};
+
+QTEST_MAIN(TestWindowWriters)
+#include "tst_windowwriters.moc"
