@@ -66,6 +66,68 @@ void AssetTableModel::refresh()
     emit allIdsRequested(generation, m_view);
 }
 
+void AssetTableModel::follow()
+{
+    if (m_shownGeneration < 0 || m_loadingIds) {
+        refresh();
+        return;
+    }
+    const int generation = ++m_generation;
+    m_followGeneration = generation;
+    emit firstPageRequested(generation, m_view);
+    emit allIdsRequested(generation, m_view);
+}
+
+void AssetTableModel::swapInPlace(int generation, const QList<RecordId>& ids)
+{
+    QHash<RecordId, AssetRow> known;
+    for (const QList<AssetRow>& page : std::as_const(m_pages)) {
+        for (const AssetRow& row : page)
+            known.insert(row.id, row);
+    }
+    const QList<int> shownPages = m_pages.keys();
+    // The list grows or shrinks at its end, around a move of every row to its new place (id 0
+    // pads a shorter list while the rows move).
+    const int oldCount = int(m_ids.size());
+    const int newCount = int(ids.size());
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_ids.resize(newCount, 0);
+        endInsertRows();
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    for (const QModelIndex& index : from) {
+        const qsizetype row = ids.indexOf(m_ids.value(index.row()));
+        to.append(row < 0 ? QModelIndex() : createIndex(int(row), index.column()));
+    }
+    changePersistentIndexList(from, to);
+    m_ids = ids;
+    m_ids.resize(std::max(oldCount, newCount), 0);
+    m_shownGeneration = generation;
+    m_pages.clear();
+    m_pageUse.clear();
+    m_pagesRequested.clear();
+    for (int page : shownPages) {
+        QList<AssetRow> rows;
+        for (RecordId id : ids.mid(qsizetype(page) * kPageSize, kPageSize))
+            rows.append(known.value(id, AssetRow {.id = id}));
+        if (rows.isEmpty())
+            continue;
+        m_pages.insert(page, rows);
+        m_pageUse.append(page);
+        m_pagesRequested.insert(page);
+        emit pageRequested(generation, page, ids.mid(qsizetype(page) * kPageSize, kPageSize));
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (newCount < oldCount) {
+        beginRemoveRows({}, newCount, oldCount - 1);
+        m_ids.resize(newCount);
+        endRemoveRows();
+    }
+}
+
 void AssetTableModel::reloadRows()
 {
     m_pages.clear();
@@ -79,6 +141,14 @@ void AssetTableModel::onIdsLoaded(int generation, const QList<RecordId>& ids, bo
 {
     if (generation != m_generation.load())
         return;
+    if (generation == m_followGeneration) {
+        if (!complete)
+            return; // rows move in place only once all of them are known
+        m_followGeneration = -1;
+        swapInPlace(generation, ids);
+        emit loaded();
+        return;
+    }
     if (generation == m_shownGeneration && !m_loadingIds)
         return; // the whole list came first; its first page adds nothing
     if (generation == m_shownGeneration && ids.size() >= m_ids.size()) {

@@ -44,6 +44,12 @@ public:
     void setView(const AssetView& view);
     // Runs the current view again, after the register has changed.
     void refresh();
+    // Runs the current view again after a change someone may not have asked for (another window,
+    // another process), and swaps the new rows in without a reset: each row the table view holds
+    // (current, selected) moves with its asset, and the scroll position stays.
+    void follow();
+    // The row that shows the asset, or -1.
+    int rowOf(RecordId id) const { return int(m_ids.indexOf(id)); }
     // Reads the shown rows again, keeping their order and the scroll position (after an edit).
     void reloadRows();
 
@@ -74,6 +80,9 @@ signals:
 private:
     void onIdsLoaded(int generation, const QList<RecordId>& ids, bool complete);
     void onPageLoaded(int generation, int page, const QList<AssetRow>& rows);
+    // Puts `ids` in place of the shown ids as follow() promises; the rows already read show until
+    // their fresh values arrive.
+    void swapInPlace(int generation, const QList<RecordId>& ids);
     const AssetRow* rowAt(int row) const;
     QVariant displayText(const AssetRow& row, AssetColumn column) const;
 
@@ -81,6 +90,8 @@ private:
     // The latest view asked for, and the one whose ids the model shows; pages belong to the latter.
     std::atomic<int> m_generation {0};
     int m_shownGeneration = -1;
+    // The generation follow() asked for, until its whole list arrives.
+    int m_followGeneration = -1;
     // The first page and the rows scrolled to; the whole id list, which can take seconds.
     QThread m_rowsThread;
     QThread m_listThread;

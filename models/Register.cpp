@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUrl>
 #include <fcntl.h>
 #include <pwd.h>
@@ -180,7 +181,8 @@ QString currentLogin()
 }
 
 Register::Register(const QString& path, const QString& connectionName)
-    : m_path(path)
+    : QObject(nullptr)
+    , m_path(path)
     , m_connectionName(connectionName)
     , m_actor(currentLogin())
 {
@@ -288,6 +290,62 @@ void Register::setBusyTimeoutMs(int milliseconds)
     m_busyTimeoutMs = milliseconds;
     QSqlQuery query(database());
     query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
+void Register::watch(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &Register::noticeChanges);
+        QSqlQuery query(database());
+        if (query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")) && query.next())
+            m_lastAuditId = query.value(0).toLongLong();
+        if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+            m_dataVersion = query.value(0).toLongLong();
+    }
+    m_watch->start(intervalMs);
+}
+
+void Register::afterCommit()
+{
+    if (m_watch)
+        lookForChanges(true);
+}
+
+void Register::noticeChanges()
+{
+    lookForChanges(false);
+}
+
+void Register::lookForChanges(bool ownCommit)
+{
+    QSqlQuery query(database());
+    // data_version moves when another connection commits, never for this connection's own.
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return;
+    const qint64 dataVersion = query.value(0).toLongLong();
+    const bool otherCommit = m_dataVersion >= 0 && dataVersion != m_dataVersion;
+    m_dataVersion = dataVersion;
+    if (!ownCommit && !otherCommit)
+        return;
+    query.prepare(QStringLiteral("SELECT record_table, max(id) FROM audit_log WHERE id > ? GROUP BY record_table"));
+    query.addBindValue(m_lastAuditId);
+    if (!query.exec())
+        return;
+    RegisterChanges what;
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        what |= table == QLatin1String("assets") ? RegisterChange::Assets
+            : table == QLatin1String("people")   ? RegisterChange::People
+                                                 : RegisterChange::Units;
+        m_lastAuditId = std::max(m_lastAuditId, query.value(1).toLongLong());
+    }
+    query.finish(); // a finished read lets the next one see later commits
+    // A commit that left no audit rows (an upgrade, or a writer other than Custos): anything may
+    // have changed.
+    if (!what)
+        what = RegisterChange::Assets | RegisterChange::People | RegisterChange::Units;
+    emit changed(what);
 }
 
 } // namespace custos

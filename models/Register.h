@@ -1,22 +1,36 @@
 #pragma once
 
+#include <QFlags>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+
+class QTimer;
 
 namespace custos {
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
+// What a commit changed, as the audit trail records it. A review changes its assets.
+enum class RegisterChange { Assets = 0x1, People = 0x2, Units = 0x4 };
+Q_DECLARE_FLAGS(RegisterChanges, RegisterChange)
+
 // An open register: one SQLite file and the connection to it. Opening checks the file before
 // anything is written to it and refuses, with a message that says what to do, files that are not
 // registers or that come from a newer Custos. A file the user may not write opens read-only.
-class Register
+// Once watched, it says what every commit changed, whichever connection or process made it.
+class Register : public QObject
 {
+    Q_OBJECT
+
 public:
     static constexpr int kDefaultBusyTimeoutMs = 5000;
 
-    ~Register();
+    // How often a watched register asks SQLite whether another connection has committed.
+    static constexpr int kWatchIntervalMs = 500;
+
+    ~Register() override;
     Register(const Register&) = delete;
     Register& operator=(const Register&) = delete;
 
@@ -41,6 +55,18 @@ public:
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
     void setBusyTimeoutMs(int milliseconds);
 
+    // Starts saying what changes: this connection's commits as they are made, other connections'
+    // and processes' within kWatchIntervalMs. Asking SQLite costs the
+    // same on any size of register: PRAGMA data_version, then the audit rows added since.
+    void watch(int intervalMs = kWatchIntervalMs);
+    // Looks for changes now; watch() does this on its own.
+    void noticeChanges();
+    // Called by WriteTransaction after each commit through this connection.
+    void afterCommit();
+
+signals:
+    void changed(custos::RegisterChanges what);
+
 private:
     Register(const QString& path, const QString& connectionName);
 
@@ -50,7 +76,14 @@ private:
     QString m_readOnlyReason;
     QString m_actor;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    void lookForChanges(bool ownCommit);
+
+    QTimer* m_watch = nullptr;
+    qint64 m_dataVersion = -1;
+    qint64 m_lastAuditId = 0;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(RegisterChanges)
 
 // The operating-system login of the person running Custos.
 QString currentLogin();

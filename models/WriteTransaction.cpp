@@ -76,6 +76,7 @@ bool WriteTransaction::commit(QString* error)
         return false;
     }
     m_open = false;
+    m_register.afterCommit();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ProcessLocks.h"
 #include "WindowTest.h"
 
+#include <QElapsedTimer>
 #include <QFileSystemModel>
 #include <QThreadPool>
 
@@ -84,6 +85,49 @@ private slots:
         QCOMPARE(
             scalarAfterClose(QStringLiteral("SELECT count(*) FROM assets WHERE name LIKE 'Imported asset %'")).toInt(),
             500);
+    }
+
+    // Another process adds 500 assets and renames one: within 2 s the table, its count and the
+    // dashboard show it, and the asset chosen in the table stays chosen.
+    void anotherProcessesChangesShowWithinTwoSeconds()
+    {
+        auto* dashboard = m_window->findChild<DashboardPage*>();
+        QTRY_VERIFY(!dashboard->isRefreshing());
+        const int assetsBefore = dashboard->shownFigures().coverage.total.assets;
+        showPage("assetTable");
+        const int rowsBefore = table()->model()->rowCount();
+        selectRow(5);
+        const RecordId chosen = table()->currentIndex().data(AssetTableModel::IdRole).toLongLong();
+
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const Asset renamed = *AssetStore(*reg).findByReference(QStringLiteral("IA-000003"));
+        const QString changes = m_dir.filePath(QStringLiteral("changes.csv"));
+        QFile csv(changes);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("Reference,Name,Business unit\r\nIA-000003,Renamed elsewhere,\"%1\"\r\n")
+                      .arg(UnitStore(*reg).tree().path(renamed.unitId))
+                      .toUtf8());
+        for (int i = 1; i <= 500; ++i)
+            csv.write(QByteArrayLiteral(",Added elsewhere %1,Imported unit\r\n").replace("%1", QByteArray::number(i)));
+        csv.close();
+        reg.reset();
+
+        QElapsedTimer sinceCommit;
+        QCOMPARE(runCli({QStringLiteral("import"), m_demo, changes}), 0);
+        sinceCommit.start();
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), rowsBefore + 500, 2000);
+        const auto shownName = [&] {
+            const int row = m_window->assetModel()->rowOf(renamed.id);
+            return row < 0 ? QString() : table()->model()->index(row, int(AssetColumn::Name)).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shownName(), QStringLiteral("Renamed elsewhere"), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->shownFigures().coverage.total.assets, assetsBefore + 500, 2000);
+        QVERIFY2(sinceCommit.elapsed() <= 2000, qPrintable(QString::number(sinceCommit.elapsed())));
+        QCOMPARE(table()->currentIndex().data(AssetTableModel::IdRole).toLongLong(), chosen);
+        QVERIFY(table()->selectionModel()->isRowSelected(table()->currentIndex().row(), {}));
+        QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("assetCount"))
+                        ->text()
+                        .contains(QLocale().toString(rowsBefore + 500)));
     }
 
     // Qt's file dialog lists the register's folder without opening the register's files.

@@ -71,6 +71,7 @@ void AssetEditing::setRegister(Register* reg, AssetTableModel* model)
         connect(
             m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetEditing::showCurrentAsset);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetEditing::updateActions);
+        connect(m_register, &Register::changed, this, &AssetEditing::followChanges);
         refreshChoices();
         m_editor->setReadOnly(m_register->isReadOnly());
     }
@@ -82,6 +83,17 @@ void AssetEditing::refreshChoices()
 {
     m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
     if (const auto shown = m_editor->shownAsset(); shown && shown->id != 0)
+        showAsset(shown->id);
+}
+
+void AssetEditing::followChanges(RegisterChanges what)
+{
+    if (what & (RegisterChange::People | RegisterChange::Units)) {
+        refreshChoices();
+        return;
+    }
+    // The shown asset as it now is, unless the form holds edits of its own.
+    if (const auto shown = m_editor->shownAsset(); shown && shown->id != 0 && !m_editor->hasUnsavedEdits())
         showAsset(shown->id);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Asset.h"
+#include "Register.h"
 
 #include <QList>
 #include <QObject>
@@ -14,7 +15,6 @@ namespace custos {
 
 class AssetEditor;
 class AssetTableModel;
-class Register;
 class UnitTreeDock;
 
 // The window's asset edits: the editor's saves, new assets, bulk edits and recorded reviews. Each
@@ -37,6 +37,8 @@ public:
     QAction* recordReviewAction() const { return m_recordReview; }
 
 private:
+    // Shows what the register's latest commits changed: the choices, and the shown asset.
+    void followChanges(RegisterChanges what);
     void showCurrentAsset();
     // Shows the asset and its history in the editor.
     void showAsset(RecordId id);

@@ -282,7 +282,7 @@ void AssetEditor::updateState()
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
 
-    const bool changed = m_asset && !(edited == *m_asset);
+    const bool changed = hasUnsavedEdits();
     m_form->setEnabled(m_asset && !m_readOnly);
     m_save->setEnabled(changed && problems.isEmpty() && !m_readOnly);
     m_revert->setEnabled(changed && !m_readOnly);

@@ -38,6 +38,8 @@ public:
     void showHistory(const QList<AuditEntry>& history);
     // The asset as the form now describes it.
     Asset editedAsset() const;
+    // Whether the form differs from the asset it shows.
+    bool hasUnsavedEdits() const { return m_asset && !(editedAsset() == *m_asset); }
 
 signals:
     void saveRequested(const custos::Asset& before, const custos::Asset& after);

@@ -2,6 +2,7 @@
 
 #include "AuditLogModel.h"
 #include "RecordTable.h"
+#include "Register.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -24,6 +25,12 @@ AuditLogPage::~AuditLogPage() = default;
 void AuditLogPage::setRegister(Register* reg)
 {
     m_register = reg;
+    // Shown, the page follows every change; hidden, it reads the register again as it shows.
+    if (m_register)
+        connect(m_register, &Register::changed, this, [this] {
+            if (isVisible())
+                reload();
+        });
     m_table->setModel(nullptr);
     m_model.reset();
 }

@@ -95,6 +95,8 @@ DashboardPage::DashboardPage(QWidget* parent)
 DashboardPage::~DashboardPage()
 {
     *m_generation = -1; // a trend still being worked out stops
+    // Nothing of the page's outlives it: the figures being worked out finish first.
+    m_workers.waitForDone();
 }
 
 void DashboardPage::addTiles(QGridLayout* grid)
@@ -254,9 +256,14 @@ void DashboardPage::replaceChart(QChartView* view, QChart* chart)
     delete old;
 }
 
-void DashboardPage::setRegister(const QString& path)
+void DashboardPage::setRegister(Register* reg)
 {
-    m_path = path;
+    if (m_register)
+        disconnect(m_register, nullptr, this, nullptr);
+    m_register = reg;
+    if (m_register)
+        connect(m_register, &Register::changed, this, &DashboardPage::refresh);
+    m_path = reg ? reg->path() : QString();
     m_figures = DashboardFigures();
     m_trend = CoverageTrend();
     for (const Tile& tile : std::as_const(m_tiles))
@@ -273,7 +280,7 @@ void DashboardPage::refresh()
     m_trendRefreshing = true;
     m_status->setText(QStringLiteral("Working the figures out\u2026"));
     QPointer<DashboardPage> page(this);
-    QThreadPool::globalInstance()->start([page, path = m_path, generation, latest = m_generation] {
+    m_workers.start([page, path = m_path, generation, latest = m_generation] {
         std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly);
         QElapsedTimer timer;
         timer.start();

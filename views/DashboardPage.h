@@ -4,6 +4,8 @@
 #include "CoverageTrend.h"
 #include "DashboardFigures.h"
 
+#include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 #include <atomic>
 #include <functional>
@@ -17,6 +19,8 @@ class QLabel;
 class QToolButton;
 
 namespace custos {
+
+class Register;
 
 // The register's first page, for SROs and the SIRO: headline tiles of coverage over active
 // assets (the same Coverage::compute as custos-cli summary and the report), the current user's
@@ -32,9 +36,10 @@ public:
     explicit DashboardPage(QWidget* parent = nullptr);
     ~DashboardPage() override;
 
-    // The register to show (its path, read on its own connection); empty for none.
-    void setRegister(const QString& path);
-    // Works the figures out again, after an edit or an import; a newer refresh wins.
+    // The register to show, or none. The page reads it on connections of its own, and works its
+    // figures out again whenever the register says it changed.
+    void setRegister(Register* reg);
+    // Works the figures out again; a newer refresh wins.
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
     bool isTrendRefreshing() const { return m_trendRefreshing; }
@@ -74,6 +79,7 @@ private:
     void showUnitChart();
     static void replaceChart(QChartView* view, QChart* chart);
 
+    QPointer<Register> m_register;
     QString m_path;
     QList<Tile> m_tiles;
     QList<QToolButton*> m_myGapButtons; // off while nobody in the register signs in as the user
@@ -92,6 +98,8 @@ private:
     std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
     bool m_refreshing = false;
     bool m_trendRefreshing = false;
+    // One figures-and-trend job at a time; older ones stop part-way.
+    QThreadPool m_workers;
 };
 
 } // namespace custos

@@ -65,8 +65,6 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_people = new PeoplePage(&m_undo, this);
     m_units = new UnitsPage(&m_undo, this);
     m_auditLog = new AuditLogPage(this);
-    connect(m_people, &PeoplePage::changed, this, &MainWindow::afterPeopleOrUnitsChanged);
-    connect(m_units, &UnitsPage::changed, this, &MainWindow::afterPeopleOrUnitsChanged);
     m_registerPages = new QTabWidget(this);
     m_registerPages->setObjectName(QStringLiteral("registerPages"));
     m_registerPages->setDocumentMode(true);
@@ -79,12 +77,6 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
     m_registerPages->addTab(m_auditLog, QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
     connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
-    // The audit log shows every change, undone and redone ones too, as they happen.
-    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
-        if (m_registerPages->currentWidget() == m_auditLog)
-            m_auditLog->reload();
-        m_dashboard->refresh();
-    });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_registerPages);
@@ -243,6 +235,9 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         return false;
     }
     m_register = std::move(reg);
+    // Every part of the window follows the register's changes, from this window or elsewhere.
+    m_register->watch();
+    connect(m_register.get(), &Register::changed, this, &MainWindow::followChanges);
     // The unit tree first, so the model's first view is the one the filters show.
     m_unitDock->setUnits(UnitStore(*m_register).tree());
     m_unitDock->setEnabled(true);
@@ -273,7 +268,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
         for (const auto& [column, width] : widths)
             m_table->horizontalHeader()->resizeSection(int(column), width);
     }
-    m_dashboard->setRegister(path);
+    m_dashboard->setRegister(m_register.get());
     m_registerPages->setCurrentWidget(m_dashboard);
     showPage(m_registerPages->currentIndex()); // already current when the tabs first show
     m_pages->setCurrentWidget(m_registerPages);
@@ -295,7 +290,7 @@ void MainWindow::closeRegister()
     m_exporting->setRegister(nullptr, nullptr);
     m_importing->setRegister(nullptr);
     m_reporting->setRegister(nullptr);
-    m_dashboard->setRegister(QString());
+    m_dashboard->setRegister(nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
     m_auditLog->setRegister(nullptr);
@@ -394,12 +389,11 @@ void MainWindow::showPage(int index)
         m_auditLog->reload();
 }
 
-void MainWindow::afterPeopleOrUnitsChanged()
+void MainWindow::followChanges(RegisterChanges what)
 {
-    m_unitDock->setUnits(UnitStore(*m_register).tree());
-    m_editing->refreshChoices();
-    m_model->refresh();
-    m_dashboard->refresh();
+    if (what & RegisterChange::Units)
+        m_unitDock->setUnits(UnitStore(*m_register).tree());
+    m_model->follow();
 }
 
 void MainWindow::showWayIn(const AssetFilter& filter, const QString& description)
@@ -417,8 +411,7 @@ void MainWindow::showWayIn(const AssetFilter& filter, const QString& description
 void MainWindow::afterImport()
 {
     m_undo.clear();
-    afterPeopleOrUnitsChanged();
-    showPage(m_registerPages->currentIndex());
+    m_register->noticeChanges(); // at once, rather than at the next look for other writers' changes
 }
 
 void MainWindow::updateStatus()

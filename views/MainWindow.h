@@ -71,8 +71,9 @@ private:
     // Shows the assets' tools (filters, unit tree, editor) only beside the assets, and reads the
     // page now shown again, since edits elsewhere change it.
     void showPage(int index);
-    // After the people or units changed: everything that shows them reads them again.
-    void afterPeopleOrUnitsChanged();
+    // Shows what the register's latest commits changed in the table and the unit tree (the
+    // pages, the editor and the dashboard follow the register themselves).
+    void followChanges(RegisterChanges what);
     void afterImport();
     // The assets a dashboard figure counts (a tile, bar or slice), in the assets view.
     void showWayIn(const AssetFilter& filter, const QString& description);

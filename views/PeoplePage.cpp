@@ -65,6 +65,12 @@ PeoplePage::~PeoplePage() = default;
 void PeoplePage::setRegister(Register* reg)
 {
     m_register = reg;
+    // Shown, the page follows every change; hidden, it reads the register again as it shows.
+    if (m_register)
+        connect(m_register, &Register::changed, this, [this] {
+            if (isVisible())
+                reload();
+        });
     m_sorted->setSourceModel(nullptr);
     m_model.reset();
     updateActions();
@@ -113,7 +119,6 @@ bool PeoplePage::write(const QString& title, const std::function<bool(QString* e
     if (!writeOrWarn(this, title, change))
         return false;
     reload();
-    emit changed();
     return true;
 }
 

@@ -30,10 +30,6 @@ public:
     // Reads the people again (their asset counts change with asset edits).
     void reload();
 
-signals:
-    // The register's people changed.
-    void changed();
-
 private:
     void addPerson();
     void editPerson();

@@ -57,6 +57,12 @@ UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
 void UnitsPage::setRegister(Register* reg)
 {
     m_register = reg;
+    // Shown, the page follows every change; hidden, it reads the register again as it shows.
+    if (m_register)
+        connect(m_register, &Register::changed, this, [this] {
+            if (isVisible())
+                reload();
+        });
     m_tree->clear();
     updateActions();
 }
@@ -105,7 +111,6 @@ bool UnitsPage::write(const QString& title, const std::function<bool(QString* er
     if (!writeOrWarn(this, title, change))
         return false;
     reload();
-    emit changed();
     return true;
 }
 

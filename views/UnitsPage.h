@@ -25,10 +25,6 @@ public:
     void setRegister(Register* reg);
     void reload();
 
-signals:
-    // The register's business units changed.
-    void changed();
-
 private:
     void addUnit();
     void renameUnit();
