@@ -92,8 +92,9 @@ std::optional<Asset> AssetStore::findByReference(const QString& reference) const
     return selectOne(QStringLiteral("a.reference = ?"), reference);
 }
 
-void AssetStore::forEachMatching(const AssetFilter& filter,
-                                 const std::function<void(const QString&, const QString&)>& visit) const
+bool AssetStore::forEachMatching(const AssetFilter& filter,
+                                 const std::function<void(const QString&, const QString&)>& visit,
+                                 QString* error) const
 {
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
@@ -103,15 +104,20 @@ void AssetStore::forEachMatching(const AssetFilter& filter,
     query.exec();
     while (query.next())
         visit(query.value(0).toString(), query.value(1).toString());
+    return readSucceeded(m_register, query, error);
 }
 
-int AssetStore::count(const AssetFilter& filter) const
+std::optional<int> AssetStore::count(const AssetFilter& filter, QString* error) const
 {
     QSqlQuery query(m_register.database());
     query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
                       .arg(QLatin1String(CoverageRules::kFrom), filter.whereClause()));
     filter.bind(query, m_today);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (!query.exec() || !query.next()) {
+        readSucceeded(m_register, query, error);
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
 }
 
 std::optional<RecordId> AssetStore::add(const Asset& asset, QString* error)

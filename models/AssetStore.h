@@ -22,10 +22,13 @@ public:
 
     std::optional<Asset> get(RecordId id) const;
     std::optional<Asset> findByReference(const QString& reference) const;
-    // Calls `visit` with the reference and name of each asset the filter selects, in reference order.
-    void forEachMatching(const AssetFilter& filter,
-                         const std::function<void(const QString& reference, const QString& name)>& visit) const;
-    int count(const AssetFilter& filter) const;
+    // Calls `visit` with the reference and name of each asset the filter selects, in reference order;
+    // false, with the reason in `error`, when the assets cannot be read (perhaps after some visits).
+    bool forEachMatching(const AssetFilter& filter,
+                         const std::function<void(const QString& reference, const QString& name)>& visit,
+                         QString* error = nullptr) const;
+    // None, with the reason in `error`, when the assets cannot be read.
+    std::optional<int> count(const AssetFilter& filter, QString* error = nullptr) const;
 
     std::optional<RecordId> add(const Asset& asset, QString* error = nullptr);
     // Adds every asset `next` yields, until it yields none, in one transaction: all or none.

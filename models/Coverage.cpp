@@ -2,6 +2,7 @@
 
 #include "CoverageRules.h"
 #include "Register.h"
+#include "SqlValues.h"
 #include "UnitStore.h"
 
 #include <QHash>
@@ -17,7 +18,7 @@ QString countWhen(const QString& condition)
 }
 
 // One pass over the active assets, counted per unit (each unit's own assets only).
-QHash<RecordId, CoverageCounts> countsPerUnit(Register& reg, const QDate& today)
+std::optional<QHash<RecordId, CoverageCounts>> countsPerUnit(Register& reg, const QDate& today, QString* error)
 {
     using namespace CoverageRules;
     const QString sql = QStringLiteral("SELECT a.unit_id, count(*), %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 "
@@ -46,6 +47,8 @@ QHash<RecordId, CoverageCounts> countsPerUnit(Register& reg, const QDate& today)
                        query.value(6).toInt(),
                        query.value(7).toInt()});
     }
+    if (!readSucceeded(reg, query, error))
+        return std::nullopt;
     return counts;
 }
 
@@ -63,10 +66,15 @@ CoverageCounts& CoverageCounts::operator+=(const CoverageCounts& other)
     return *this;
 }
 
-CoverageSummary Coverage::compute(Register& reg, const QDate& today, std::optional<RecordId> unitId)
+std::optional<CoverageSummary>
+Coverage::compute(Register& reg, const QDate& today, std::optional<RecordId> unitId, QString* error)
 {
-    const UnitTree tree = UnitStore(reg).tree();
-    const QHash<RecordId, CoverageCounts> own = countsPerUnit(reg, today);
+    const std::optional<UnitTree> units = UnitStore(reg).tree(error);
+    const auto counted = units ? countsPerUnit(reg, today, error) : std::nullopt;
+    if (!counted)
+        return std::nullopt;
+    const UnitTree& tree = *units;
+    const QHash<RecordId, CoverageCounts>& own = *counted;
     const QList<RecordId> inScope = unitId ? tree.subtree(*unitId) : QList<RecordId>();
 
     CoverageSummary summary;

@@ -44,8 +44,10 @@ struct CoverageSummary
 class Coverage
 {
 public:
-    // Coverage of the whole register, or of one unit and the units below it.
-    static CoverageSummary compute(Register& reg, const QDate& today, std::optional<RecordId> unitId = std::nullopt);
+    // Coverage of the whole register, or of one unit and the units below it; none, with the reason
+    // in `error`, when the register cannot be read.
+    static std::optional<CoverageSummary>
+    compute(Register& reg, const QDate& today, std::optional<RecordId> unitId = std::nullopt, QString* error = nullptr);
 };
 
 } // namespace custos

@@ -1,6 +1,7 @@
 #include "CoverageTrend.h"
 
 #include "Register.h"
+#include "SqlValues.h"
 #include "SqliteHandle.h"
 #include "UnitStore.h"
 
@@ -94,14 +95,18 @@ CoverageCounts countAt(const std::vector<AssetState>& assets,
 
 } // namespace
 
-CoverageTrend CoverageTrend::compute(Register& reg,
-                                     const QDate& today,
-                                     std::optional<RecordId> scope,
-                                     const std::function<bool()>& keepGoing)
+std::optional<CoverageTrend> CoverageTrend::compute(Register& reg,
+                                                    const QDate& today,
+                                                    std::optional<RecordId> scope,
+                                                    const std::function<bool()>& keepGoing,
+                                                    QString* error)
 {
     UnitsInScope units;
     if (scope) {
-        const QList<RecordId> subtree = UnitStore(reg).tree().subtree(*scope);
+        const std::optional<UnitTree> tree = UnitStore(reg).tree(error);
+        if (!tree)
+            return std::nullopt;
+        const QList<RecordId> subtree = tree->subtree(*scope);
         units = {false, QSet<RecordId>(subtree.begin(), subtree.end())};
     }
     QList<QDate> days;
@@ -120,16 +125,19 @@ CoverageTrend CoverageTrend::compute(Register& reg,
     // SQLite picks the few columns out of each change: far quicker than a whole JSON document each.
     const QByteArray sql = QByteArray("SELECT at, action, record_table, record_id, json_extract(changes, ")
         + kColumnPaths + ") FROM audit_log WHERE record_table IN ('assets', 'people') ORDER BY at, id";
-    if (sqlite3_prepare_v2(sqliteHandle(reg.database()), sql.constData(), int(sql.size()), &prepared, nullptr)
-        != SQLITE_OK) {
-        return trend;
-    }
+    sqlite3* db = sqliteHandle(reg.database());
+    const int prepare = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &prepared, nullptr);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(prepared, &sqlite3_finalize);
+    if (prepare != SQLITE_OK) {
+        setError(error, readFailure(reg, QString::fromUtf8(sqlite3_errmsg(db))));
+        return std::nullopt;
+    }
     QDate firstChange;
     int next = 0; // the next point to take
-    for (qint64 rows = 0; next < days.size() && sqlite3_step(prepared) == SQLITE_ROW; ++rows) {
+    int step = SQLITE_ROW;
+    for (qint64 rows = 0; next < days.size() && (step = sqlite3_step(prepared)) == SQLITE_ROW; ++rows) {
         if (keepGoing && rows % 10000 == 0 && !keepGoing())
-            return {};
+            return CoverageTrend();
         const auto* at = reinterpret_cast<const char*>(sqlite3_column_text(prepared, 0));
         if (!firstChange.isValid())
             firstChange = QDate::fromString(QString::fromLatin1(at, 10), Qt::ISODate);
@@ -156,6 +164,11 @@ CoverageTrend CoverageTrend::compute(Register& reg,
         if (id >= qint64(assets.size()))
             assets.resize(id + 1);
         apply(assets[id], action, changes);
+    }
+    // The points after a failed step would count a register only partly replayed.
+    if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        setError(error, readFailure(reg, QString::fromUtf8(sqlite3_errmsg(db))));
+        return std::nullopt;
     }
     for (; next < days.size(); ++next)
         trend.points.append({days[next], countAt(assets, hasLeft, units, days[next].toJulianDay())});

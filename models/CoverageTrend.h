@@ -32,11 +32,13 @@ struct CoverageTrend
     bool hasHistory() const { return points.size() >= 2; }
 
     // For the whole register, or for a unit and the units below it (as the units stand today).
-    // `keepGoing` is asked now and then; false stops the replay and returns no points.
-    static CoverageTrend compute(Register& reg,
-                                 const QDate& today,
-                                 std::optional<RecordId> scope = std::nullopt,
-                                 const std::function<bool()>& keepGoing = {});
+    // `keepGoing` is asked now and then; false stops the replay and returns no points. None, with
+    // the reason in `error`, when the register cannot be read.
+    static std::optional<CoverageTrend> compute(Register& reg,
+                                                const QDate& today,
+                                                std::optional<RecordId> scope = std::nullopt,
+                                                const std::function<bool()>& keepGoing = {},
+                                                QString* error = nullptr);
 };
 
 } // namespace custos

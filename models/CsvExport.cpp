@@ -171,12 +171,16 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
         setError(error, QStringLiteral("The register's database cannot be read directly."));
         return -1;
     }
+    // Without its units and people an export would have blank columns that look like gaps.
+    const std::optional<UnitTree> units = UnitStore(m_register).tree(error);
+    const std::optional<QList<Person>> everyone = units ? PersonStore(m_register).all(error) : std::nullopt;
+    if (!everyone)
+        return -1;
     QHash<RecordId, QByteArray> unitPaths;
-    const UnitTree units = UnitStore(m_register).tree();
-    for (const BusinessUnit& unit : units.units())
-        unitPaths.insert(unit.id, units.path(unit.id).toUtf8());
+    for (const BusinessUnit& unit : units->units())
+        unitPaths.insert(unit.id, units->path(unit.id).toUtf8());
     QHash<RecordId, PersonCells> people;
-    for (const Person& person : PersonStore(m_register).all())
+    for (const Person& person : *everyone)
         people.insert(person.id, {person.name.toUtf8(), person.email.toUtf8(), person.hasLeft});
 
     const QString where = m_filter ? m_filter->whereClause() : QStringLiteral("1 = 1");
@@ -184,8 +188,7 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
                             + where + QStringLiteral(" ORDER BY a.reference"))
                                .toUtf8();
     auto readFailed = [&] {
-        setError(error,
-                 QStringLiteral("Reading %1 failed: %2").arg(m_register.name(), QString::fromUtf8(sqlite3_errmsg(db))));
+        setError(error, readFailure(m_register, QString::fromUtf8(sqlite3_errmsg(db))));
         return -1;
     };
     sqlite3_stmt* prepared = nullptr;

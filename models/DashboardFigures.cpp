@@ -3,6 +3,7 @@
 #include "AssetStore.h"
 #include "CoverageRules.h"
 #include "Register.h"
+#include "SqlValues.h"
 #include "UnitStore.h"
 
 #include <QSqlQuery>
@@ -28,7 +29,7 @@ void bindScope(QSqlQuery& query, std::optional<RecordId> scope)
 
 // The classification mix and the reviews due month by month, in one pass over the active assets:
 // one scan costs less than two, and less than finding a year of due dates through their index.
-void countClassificationsAndReviews(Register& reg, const QDate& today, DashboardFigures& figures)
+bool countClassificationsAndReviews(Register& reg, const QDate& today, DashboardFigures& figures, QString* error)
 {
     figures.classificationMix = {{Classification(), 0}};
     for (const Classification& classification : Classification::allClassified())
@@ -62,9 +63,11 @@ void countClassificationsAndReviews(Register& reg, const QDate& today, Dashboard
                 due.assets += assets;
         }
     }
+    return readSucceeded(reg, query, error);
 }
 
-QList<PersonGaps> peopleWithMostGaps(Register& reg, const QDate& today, std::optional<RecordId> scope)
+std::optional<QList<PersonGaps>>
+peopleWithMostGaps(Register& reg, const QDate& today, std::optional<RecordId> scope, QString* error)
 {
     using namespace CoverageRules;
     QSqlQuery query(reg.database());
@@ -80,22 +83,33 @@ QList<PersonGaps> peopleWithMostGaps(Register& reg, const QDate& today, std::opt
     while (query.next()) {
         people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
     }
+    if (!readSucceeded(reg, query, error))
+        return std::nullopt;
     return people;
 }
 
-MyGaps gapsOf(Register& reg, const QDate& today, const QString& login)
+std::optional<MyGaps> gapsOf(Register& reg, const QDate& today, const QString& login, QString* error)
 {
     MyGaps mine {login, {}, 0, 0, 0};
+    if (login.isEmpty())
+        return mine;
     QSqlQuery query(reg.database());
     query.prepare(QStringLiteral("SELECT name FROM people WHERE login = :login AND has_left = 0 ORDER BY id LIMIT 1"));
     query.bindValue(QStringLiteral(":login"), login);
-    if (login.isEmpty() || !query.exec() || !query.next())
-        return mine;
+    query.exec();
+    if (!query.next()) // nobody signs in with this login, unless the read failed
+        return readSucceeded(reg, query, error) ? std::optional(mine) : std::nullopt;
     mine.name = query.value(0).toString();
     const AssetStore assets(reg, today);
-    mine.handovers = assets.count(mine.handoverFilter());
-    mine.unclassified = assets.count(mine.unclassifiedFilter());
-    mine.overdue = assets.count(mine.overdueFilter());
+    const std::pair<AssetFilter, int*> figures[] {{mine.handoverFilter(), &mine.handovers},
+                                                  {mine.unclassifiedFilter(), &mine.unclassified},
+                                                  {mine.overdueFilter(), &mine.overdue}};
+    for (const auto& [filter, figure] : figures) {
+        const std::optional<int> count = assets.count(filter, error);
+        if (!count)
+            return std::nullopt;
+        *figure = *count;
+    }
     return mine;
 }
 
@@ -170,16 +184,23 @@ AssetFilter DashboardFigures::inScope(AssetFilter filter) const
     return filter;
 }
 
-DashboardFigures
-DashboardFigures::compute(Register& reg, const QDate& today, const QString& login, std::optional<RecordId> scope)
+std::optional<DashboardFigures> DashboardFigures::compute(
+    Register& reg, const QDate& today, const QString& login, std::optional<RecordId> scope, QString* error)
 {
     DashboardFigures figures;
     figures.scope = scope;
-    figures.coverage = Coverage::compute(reg, today, scope);
-    figures.units = UnitStore(reg).tree();
-    countClassificationsAndReviews(reg, today, figures);
-    figures.mostGaps = peopleWithMostGaps(reg, today, scope);
-    figures.mine = gapsOf(reg, today, login);
+    std::optional<CoverageSummary> coverage = Coverage::compute(reg, today, scope, error);
+    std::optional<UnitTree> units = coverage ? UnitStore(reg).tree(error) : std::nullopt;
+    if (!units || !countClassificationsAndReviews(reg, today, figures, error))
+        return std::nullopt;
+    std::optional<QList<PersonGaps>> mostGaps = peopleWithMostGaps(reg, today, scope, error);
+    std::optional<MyGaps> mine = mostGaps ? gapsOf(reg, today, login, error) : std::nullopt;
+    if (!mine)
+        return std::nullopt;
+    figures.coverage = std::move(*coverage);
+    figures.units = std::move(*units);
+    figures.mostGaps = std::move(*mostGaps);
+    figures.mine = std::move(*mine);
     return figures;
 }
 

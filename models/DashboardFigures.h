@@ -83,9 +83,13 @@ struct DashboardFigures
     // `filter` limited to the scope, unless it names a unit of its own.
     AssetFilter inScope(AssetFilter filter) const;
 
-    // "My gaps" are left at zero for an empty login.
-    static DashboardFigures
-    compute(Register& reg, const QDate& today, const QString& login, std::optional<RecordId> scope = std::nullopt);
+    // "My gaps" are left at zero for an empty login. None, with the reason in `error`, when the
+    // register cannot be read.
+    static std::optional<DashboardFigures> compute(Register& reg,
+                                                   const QDate& today,
+                                                   const QString& login,
+                                                   std::optional<RecordId> scope = std::nullopt,
+                                                   QString* error = nullptr);
 };
 
 } // namespace custos

@@ -56,7 +56,7 @@ PersonStore::PersonStore(Register& reg)
 {
 }
 
-QList<Person> PersonStore::all() const
+std::optional<QList<Person>> PersonStore::all(QString* error) const
 {
     QList<Person> people;
     QSqlQuery query(m_register.database());
@@ -64,16 +64,25 @@ QList<Person> PersonStore::all() const
     query.exec(QString::fromLatin1(kSelectPeople) + QStringLiteral(" ORDER BY name, id"));
     while (query.next())
         people.append(personFrom(query));
+    if (!readSucceeded(m_register, query, error))
+        return std::nullopt;
     return people;
 }
 
-std::optional<Person> PersonStore::selectOne(const QString& where, const QVariant& value) const
+QList<Person> PersonStore::all() const
+{
+    return all(nullptr).value_or(QList<Person>());
+}
+
+std::optional<Person> PersonStore::selectOne(const QString& where, const QVariant& value, QString* error) const
 {
     QSqlQuery query(m_register.database());
     query.prepare(QString::fromLatin1(kSelectPeople) + QStringLiteral(" WHERE ") + where);
     query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        readSucceeded(m_register, query, error);
         return std::nullopt;
+    }
     return personFrom(query);
 }
 
@@ -82,9 +91,9 @@ std::optional<Person> PersonStore::get(RecordId id) const
     return selectOne(QStringLiteral("id = ?"), id);
 }
 
-std::optional<Person> PersonStore::findByEmail(const QString& email) const
+std::optional<Person> PersonStore::findByEmail(const QString& email, QString* error) const
 {
-    return selectOne(QStringLiteral("lower(email) = lower(?)"), email.trimmed());
+    return selectOne(QStringLiteral("lower(email) = lower(?)"), email.trimmed(), error);
 }
 
 bool PersonStore::add(QList<Person>& people, QString* error)
@@ -172,7 +181,7 @@ int PersonStore::assetCount(RecordId id) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<RecordId> PersonStore::assetIds(const char* column, RecordId personId) const
+std::optional<QList<RecordId>> PersonStore::assetIds(const char* column, RecordId personId, QString* error) const
 {
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
@@ -182,6 +191,8 @@ QList<RecordId> PersonStore::assetIds(const char* column, RecordId personId) con
     QList<RecordId> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    if (!readSucceeded(m_register, query, error))
+        return std::nullopt;
     return ids;
 }
 
@@ -202,7 +213,12 @@ std::optional<Departure> PersonStore::leave(RecordId id, std::optional<RecordId>
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return std::nullopt;
-    const Departure departure {id, successorId, assetIds("iao_id", id), assetIds("iam_id", id)};
+    // A departure missing some assets could not be taken back whole.
+    const std::optional<QList<RecordId>> owned = assetIds("iao_id", id, error);
+    const std::optional<QList<RecordId>> managed = owned ? assetIds("iam_id", id, error) : std::nullopt;
+    if (!managed)
+        return std::nullopt;
+    const Departure departure {id, successorId, *owned, *managed};
     QSqlQuery query(m_register.database());
     query.prepare(QStringLiteral("UPDATE people SET has_left = 1 WHERE id = ?"));
     query.addBindValue(id);

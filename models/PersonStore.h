@@ -40,9 +40,13 @@ class PersonStore
 public:
     explicit PersonStore(Register& reg);
 
+    // Everyone, or nobody with the reason in `error` when the people cannot be read.
+    std::optional<QList<Person>> all(QString* error) const;
+    // Nobody when the people cannot be read, for callers with nowhere to say why.
     QList<Person> all() const;
     std::optional<Person> get(RecordId id) const;
-    std::optional<Person> findByEmail(const QString& email) const;
+    // None when nobody has the email, or when the people cannot be read (with the reason in `error`).
+    std::optional<Person> findByEmail(const QString& email, QString* error = nullptr) const;
 
     // Adds every person in one transaction, filling in their ids; all or none.
     bool add(QList<Person>& people, QString* error = nullptr);
@@ -60,8 +64,8 @@ public:
     bool undoLeave(const Departure& departure, QString* error = nullptr);
 
 private:
-    std::optional<Person> selectOne(const QString& where, const QVariant& value) const;
-    QList<RecordId> assetIds(const char* column, RecordId personId) const;
+    std::optional<Person> selectOne(const QString& where, const QVariant& value, QString* error = nullptr) const;
+    std::optional<QList<RecordId>> assetIds(const char* column, RecordId personId, QString* error) const;
 
     Register& m_register;
 };

@@ -4,6 +4,7 @@
 #include "CoverageRules.h"
 #include "PersonStore.h"
 #include "Register.h"
+#include "SqlValues.h"
 #include "UnitStore.h"
 
 #include <QHash>
@@ -16,20 +17,30 @@ QString ReportContents::marking() const
     return highest.rank() >= Classification::official(true).rank() ? highest.toText() : QString();
 }
 
-ReportContents ReportContents::gather(Register& reg, const QDate& today, std::optional<RecordId> unitId)
+std::optional<ReportContents>
+ReportContents::gather(Register& reg, const QDate& today, std::optional<RecordId> unitId, QString* error)
 {
-    const UnitTree units = UnitStore(reg).tree();
+    const std::optional<UnitTree> tree = UnitStore(reg).tree(error);
+    const std::optional<QList<Person>> people = tree ? PersonStore(reg).all(error) : std::nullopt;
+    if (!people)
+        return std::nullopt;
+    const UnitTree& units = *tree;
     QHash<RecordId, QString> owners;
-    for (const Person& person : PersonStore(reg).all())
+    for (const Person& person : *people)
         owners.insert(person.id, person.hasLeft ? person.name + QStringLiteral(" (left)") : person.name);
 
     ReportContents contents;
     contents.registerName = reg.name();
     contents.date = today;
     contents.scope = unitId ? units.path(*unitId) : QStringLiteral("All units");
-    contents.figures = DashboardFigures::compute(reg, today, QString(), unitId);
-    contents.trend = CoverageTrend::compute(reg, today, unitId);
+    std::optional<DashboardFigures> figures = DashboardFigures::compute(reg, today, QString(), unitId, error);
+    std::optional<CoverageTrend> trend = figures ? CoverageTrend::compute(reg, today, unitId, {}, error) : std::nullopt;
+    if (!trend)
+        return std::nullopt;
+    contents.figures = std::move(*figures);
+    contents.trend = std::move(*trend);
 
+    // Lists the assets `filter` selects into `into`; false, with `error` set, when they cannot be read.
     auto list = [&](AssetFilter filter, QList<ReportAsset>& into) {
         filter.unitId = unitId;
         QSqlQuery query(reg.database());
@@ -52,10 +63,13 @@ ReportContents ReportContents::gather(Register& reg, const QDate& today, std::op
                 contents.highest = asset.classification;
             into.append(asset);
         }
+        return readSucceeded(reg, query, error);
     };
-    list(AssetFilter {.unowned = true}, contents.unowned);
-    list(AssetFilter {.unclassified = true}, contents.unclassified);
-    list(AssetFilter {.overdue = true}, contents.overdue);
+    if (!list(AssetFilter {.unowned = true}, contents.unowned)
+        || !list(AssetFilter {.unclassified = true}, contents.unclassified)
+        || !list(AssetFilter {.overdue = true}, contents.overdue)) {
+        return std::nullopt;
+    }
     return contents;
 }
 

@@ -45,7 +45,9 @@ struct ReportContents
     // capitals, or nothing when that is plain OFFICIAL (or nothing is classified).
     QString marking() const;
 
-    static ReportContents gather(Register& reg, const QDate& today, std::optional<RecordId> unitId = std::nullopt);
+    // None, with the reason in `error`, when the register cannot be read.
+    static std::optional<ReportContents>
+    gather(Register& reg, const QDate& today, std::optional<RecordId> unitId = std::nullopt, QString* error = nullptr);
 };
 
 } // namespace custos

@@ -1,5 +1,7 @@
 #include "SqlValues.h"
 
+#include "Register.h"
+
 #include <QSqlError>
 #include <cstdio>
 
@@ -87,6 +89,20 @@ void setError(QString* error, const QString& message)
 {
     if (error)
         *error = message;
+}
+
+QString readFailure(const Register& reg, const QString& reason)
+{
+    return QStringLiteral("%1 could not be read: %2").arg(reg.path(), reason);
+}
+
+bool readSucceeded(const Register& reg, const QSqlQuery& query, QString* error)
+{
+    const QSqlError failure = query.lastError();
+    if (!failure.isValid())
+        return true;
+    setError(error, readFailure(reg, failure.databaseText().isEmpty() ? failure.text() : failure.databaseText()));
+    return false;
 }
 
 } // namespace custos

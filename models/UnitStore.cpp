@@ -25,7 +25,7 @@ UnitStore::UnitStore(Register& reg)
 {
 }
 
-UnitTree UnitStore::tree() const
+std::optional<UnitTree> UnitStore::tree(QString* error) const
 {
     QList<BusinessUnit> units;
     QSqlQuery query(m_register.database());
@@ -33,7 +33,14 @@ UnitTree UnitStore::tree() const
     query.exec(QString::fromLatin1(kSelectUnits));
     while (query.next())
         units.append({query.value(0).toLongLong(), query.value(1).toString(), optionalId(query.value(2))});
+    if (!readSucceeded(m_register, query, error))
+        return std::nullopt;
     return UnitTree(units);
+}
+
+UnitTree UnitStore::tree() const
+{
+    return tree(nullptr).value_or(UnitTree());
 }
 
 bool UnitStore::checkName(const QString& name, QString* error) const

@@ -15,6 +15,9 @@ class UnitStore
 public:
     explicit UnitStore(Register& reg);
 
+    // The units, or none with the reason in `error` when they cannot be read.
+    std::optional<UnitTree> tree(QString* error) const;
+    // An empty tree when the units cannot be read, for callers with nowhere to say why.
     UnitTree tree() const;
     // How many assets, of any status, each unit holds itself (not counting the units below it).
     QHash<RecordId, int> assetCounts() const;

@@ -1,4 +1,5 @@
 #include "AssetStore.h"
+#include "DamagedRegister.h"
 #include "TestRegister.h"
 
 #include <QFile>
@@ -150,6 +151,33 @@ private slots:
         const Run missing = cli({QStringLiteral("summary"), m_dir.filePath(QStringLiteral("missing.custos"))});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains(QLatin1String("missing.custos")));
+    }
+
+    // A register that opens but cannot be read is an error with its reason, never a coverage of zero.
+    void aDamagedRegisterExitsWithThree()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.custos"));
+        QCOMPARE(cli({QStringLiteral("demo"), path, QStringLiteral("--assets"), QStringLiteral("2000")}).exitCode, 0);
+        const QString damage = damageAssetsTable(path);
+        QVERIFY2(damage.isEmpty(), qPrintable(damage));
+        const QString csv = m_dir.filePath(QStringLiteral("damaged.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("damaged.pdf"));
+        const QList<QStringList> commands {{QStringLiteral("summary"), path},
+                                           {QStringLiteral("summary"), path, QStringLiteral("--json")},
+                                           {QStringLiteral("list"), path, QStringLiteral("--unowned")},
+                                           {QStringLiteral("export"), path, csv},
+                                           {QStringLiteral("report"), path, pdf}};
+        for (const QStringList& command : commands) {
+            const Run run = cli(command);
+            QVERIFY2(run.exitCode == 3,
+                     qPrintable(command.join(' ') + QStringLiteral(" exited with ") + QString::number(run.exitCode)
+                                + QLatin1Char('\n') + run.out));
+            QVERIFY2(run.err.contains(path) && run.err.contains(QLatin1String("could not be read")),
+                     qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY(!QFile::exists(pdf));
     }
 
     void summaryJsonHasTheAgreedKeys()

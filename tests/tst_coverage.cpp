@@ -1,5 +1,9 @@
 #include "AssetStore.h"
 #include "Coverage.h"
+#include "DamagedRegister.h"
+#include "DashboardFigures.h"
+#include "DemoRegister.h"
+#include "ReportContents.h"
 #include "TestRegister.h"
 
 #include <QTest>
@@ -95,13 +99,13 @@ private slots:
 
     void countsTheWholeRegister()
     {
-        const CoverageSummary summary = Coverage::compute(m_test->reg(), m_today);
+        const CoverageSummary summary = Coverage::compute(m_test->reg(), m_today).value();
         QCOMPARE(summary.total, counts(9, 7, 2, 7, 2, 2, 2));
     }
 
     void countsEachUnitWithTheUnitsBelowIt()
     {
-        const CoverageSummary summary = Coverage::compute(m_test->reg(), m_today);
+        const CoverageSummary summary = Coverage::compute(m_test->reg(), m_today).value();
         QCOMPARE(summary.units.size(), 4);
         QCOMPARE(summary.units[0].path, QStringLiteral("Corporate"));
         QCOMPARE(summary.units[0].counts, counts(2, 2, 0, 2, 0, 1, 0));
@@ -115,10 +119,10 @@ private slots:
 
     void countsOneUnitAndTheUnitsBelowIt()
     {
-        const CoverageSummary courts = Coverage::compute(m_test->reg(), m_today, m_courts);
+        const CoverageSummary courts = Coverage::compute(m_test->reg(), m_today, m_courts).value();
         QCOMPARE(courts.total, counts(7, 5, 2, 5, 2, 1, 2));
         QCOMPARE(courts.units.size(), 3);
-        const CoverageSummary crime = Coverage::compute(m_test->reg(), m_today, m_crime);
+        const CoverageSummary crime = Coverage::compute(m_test->reg(), m_today, m_crime).value();
         QCOMPARE(crime.total, counts(3, 3, 0, 2, 1, 1, 1));
         QCOMPARE(crime.units.size(), 1);
     }
@@ -128,13 +132,13 @@ private slots:
         QString error;
         QVERIFY(PersonStore(m_test->reg()).leave(m_ann, std::nullopt, &error));
         // Ann owned A1, A4, A7 and A11; A1 was complete.
-        QCOMPARE(Coverage::compute(m_test->reg(), m_today).total, counts(9, 3, 6, 7, 2, 2, 1));
+        QCOMPARE(Coverage::compute(m_test->reg(), m_today).value().total, counts(9, 3, 6, 7, 2, 2, 1));
     }
 
     void overdueMovesWithToday()
     {
         // On 27 Nov 2026 A5 is due today, so not yet overdue; A5 becomes complete.
-        QCOMPARE(Coverage::compute(m_test->reg(), m_today.addDays(-1)).total, counts(9, 7, 2, 7, 2, 1, 3));
+        QCOMPARE(Coverage::compute(m_test->reg(), m_today.addDays(-1)).value().total, counts(9, 7, 2, 7, 2, 1, 3));
     }
 
     void listFiltersAgreeWithTheCounts()
@@ -149,6 +153,32 @@ private slots:
         QCOMPARE(store.count(AssetFilter {.overdue = true, .unitId = m_crime}), 1);
         QCOMPARE(store.count(AssetFilter {.ownerId = m_ann}), 4);
         QCOMPARE(store.count(AssetFilter {.activeOnly = false}), 11);
+    }
+
+    // A register that opens but cannot be read gives the reason, naming the file, never zeros.
+    void aDamagedRegisterIsAnErrorNotZeros()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.custos"));
+        QString error;
+        QVERIFY2(DemoRegister::createFile(path, 2000, 1, m_today, &error), qPrintable(error));
+        const QString damage = damageAssetsTable(path);
+        QVERIFY2(damage.isEmpty(), qPrintable(damage));
+        const std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
+        QVERIFY2(reg, qPrintable(error));
+
+        const auto failsWithReason = [&](bool failed) {
+            const bool named = error.contains(path) && error.contains(QLatin1String("malformed"));
+            error.clear();
+            return failed && named;
+        };
+        QVERIFY(failsWithReason(!Coverage::compute(*reg, m_today, std::nullopt, &error)));
+        QVERIFY(failsWithReason(!DashboardFigures::compute(*reg, m_today, QString(), std::nullopt, &error)));
+        QVERIFY(failsWithReason(!ReportContents::gather(*reg, m_today, std::nullopt, &error)));
+        const AssetStore store(*reg, m_today);
+        QVERIFY(failsWithReason(!store.count(AssetFilter {.unowned = true}, &error)));
+        QVERIFY(failsWithReason(!store.forEachMatching(
+            AssetFilter {}, [](const QString&, const QString&) {}, &error)));
     }
 };
 

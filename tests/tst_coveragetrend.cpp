@@ -93,7 +93,7 @@ private slots:
         // After the last point: not counted.
         record(reg, "2026-07-05T08:00:00.000Z", "delete", "assets", 3, R"({"status":["Active",null]})");
 
-        const CoverageTrend trend = CoverageTrend::compute(reg, QDate(2026, 6, 30));
+        const CoverageTrend trend = CoverageTrend::compute(reg, QDate(2026, 6, 30)).value();
         QVERIFY(trend.hasHistory());
         // 3 March is the first weekly point on or after the first change (2 March).
         QCOMPARE(trend.points.size(), 18);
@@ -116,13 +116,13 @@ private slots:
         QCOMPARE(at.value(QDate(2026, 6, 30)), counts(2, 1, 2, 0, 0));
 
         // Courts counts its own asset 3 and Listings' asset 2; Prisons asset 1.
-        const CoverageTrend courts = CoverageTrend::compute(reg, QDate(2026, 6, 30), 1);
+        const CoverageTrend courts = CoverageTrend::compute(reg, QDate(2026, 6, 30), 1).value();
         QCOMPARE(courts.points.size(), 18);
         QCOMPARE(courts.points[6].date, QDate(2026, 4, 14));
         QCOMPARE(courts.points[6].counts, counts(1, 1, 1, 0, 0));
         QCOMPARE(courts.points[12].date, QDate(2026, 5, 26));
         QCOMPARE(courts.points[12].counts, counts(2, 1, 1, 1, 0));
-        const CoverageTrend prisons = CoverageTrend::compute(reg, QDate(2026, 6, 30), 3);
+        const CoverageTrend prisons = CoverageTrend::compute(reg, QDate(2026, 6, 30), 3).value();
         QCOMPARE(prisons.points[6].counts, counts(1, 1, 1, 0, 1));
         QCOMPARE(prisons.points.last().counts, counts(0, 0, 0, 0, 0));
     }
@@ -133,16 +133,16 @@ private slots:
         TestRegister test;
         const QDate today = QDateTime::currentDateTimeUtc().date();
         QVERIFY(DemoRegister::fill(test.reg(), 400, 3, today));
-        const CoverageTrend trend = CoverageTrend::compute(test.reg(), today);
+        const CoverageTrend trend = CoverageTrend::compute(test.reg(), today).value();
         QVERIFY(!trend.hasHistory());
         QCOMPARE(trend.points.size(), 1);
-        QCOMPARE(trend.points.first().counts, Coverage::compute(test.reg(), today).total);
+        QCOMPARE(trend.points.first().counts, Coverage::compute(test.reg(), today).value().total);
     }
 
     void anEmptyRegisterHasNoPoints()
     {
         TestRegister test;
-        QVERIFY(CoverageTrend::compute(test.reg(), QDate(2026, 6, 30)).points.isEmpty());
+        QVERIFY(CoverageTrend::compute(test.reg(), QDate(2026, 6, 30)).value().points.isEmpty());
     }
 
     void stoppingReturnsNoPoints()
@@ -151,7 +151,7 @@ private slots:
         QVERIFY(DemoRegister::fill(test.reg(), 50, 3, QDateTime::currentDateTimeUtc().date()));
         const auto stop = [] { return false; };
         QVERIFY(CoverageTrend::compute(test.reg(), QDateTime::currentDateTimeUtc().date(), std::nullopt, stop)
-                    .points.isEmpty());
+                    ->points.isEmpty());
     }
 };
 

@@ -1,3 +1,4 @@
+#include "DamagedRegister.h"
 #include "WindowTest.h"
 
 #include <QAbstractBarSeries>
@@ -232,6 +233,23 @@ private slots:
                     ->text()
                     .contains(QLatin1String("no history yet")));
         QVERIFY(!dashboard()->findChild<QChartView*>(QStringLiteral("chartTrend"))->isVisible());
+    }
+
+    // A register that cannot be read: the reason where the figures would be, and no tile says zero.
+    void aDamagedRegisterShowsWhyInsteadOfZeros()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.custos"));
+        QString error;
+        QVERIFY2(DemoRegister::createFile(path, 2000, 1, QDate::currentDate(), &error), qPrintable(error));
+        const QString damage = damageAssetsTable(path);
+        QVERIFY2(damage.isEmpty(), qPrintable(damage));
+        DashboardPage page;
+        page.setRegister(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && !page.isTrendRefreshing(), 30000);
+        const QString status = page.findChild<QLabel*>(QStringLiteral("dashboardStatus"))->text();
+        QVERIFY2(status.contains(path) && status.contains(QLatin1String("could not be read")), qPrintable(status));
+        QCOMPARE(page.findChild<QToolButton*>(QStringLiteral("tileUnowned"))->text(), QStringLiteral("Unowned"));
     }
 };
 

@@ -96,7 +96,7 @@ private slots:
 
     void hasTheGapsAnSroHuntsFor()
     {
-        const CoverageCounts total = Coverage::compute(m_demo.reg(), kToday).total;
+        const CoverageCounts total = Coverage::compute(m_demo.reg(), kToday).value().total;
         const double assets = total.assets;
         QVERIFY2(total.unowned / assets > 0.06 && total.unowned / assets < 0.16,
                  qPrintable(QString::number(total.unowned)));

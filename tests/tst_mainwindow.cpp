@@ -52,7 +52,7 @@ private slots:
     {
         action("filterMine")->trigger();
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
-        const int mine = AssetStore(*reg).count(AssetFilter {.ownerLogin = currentLogin()});
+        const int mine = AssetStore(*reg).count(AssetFilter {.ownerLogin = currentLogin()}).value();
         QVERIFY(mine > 0);
         QCOMPARE(shownRows(), mine);
     }
@@ -71,7 +71,8 @@ private slots:
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
         for (const QString& text : {QStringLiteral("SECRET"), QStringLiteral("OFFICIAL-SENSITIVE")}) {
             combo->setCurrentIndex(combo->findText(text));
-            const int expected = AssetStore(*reg).count(AssetFilter {.classification = Classification::fromText(text)});
+            const int expected
+                = AssetStore(*reg).count(AssetFilter {.classification = Classification::fromText(text)}).value();
             QVERIFY(expected > 0);
             QCOMPARE(shownRows(), expected);
         }

@@ -87,7 +87,7 @@ private slots:
                     && query.next());
             QCOMPARE(query.value(0).toInt(), 1); // version 2's index
             QVERIFY(AssetStore(*reg).count(AssetFilter {.activeOnly = false}) > 0);
-            QVERIFY(Coverage::compute(*reg, QDate::currentDate()).total.assets > 0);
+            QVERIFY(Coverage::compute(*reg, QDate::currentDate()).value().total.assets > 0);
         }
     }
 

@@ -94,7 +94,7 @@ private:
         auto reg = Register::open(m_path, OpenMode::ReadWrite, &error);
         QVERIFY2(reg, qPrintable(error));
         AssetStore store(*reg);
-        const int before = store.count(AssetFilter {.activeOnly = false});
+        const int before = store.count(AssetFilter {.activeOnly = false}).value();
         AssetTableModel table(m_path, QDate::currentDate());
         QSignalSpy loaded(&table, &AssetTableModel::loaded);
         QVERIFY(loaded.wait(20000));

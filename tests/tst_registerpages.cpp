@@ -93,7 +93,7 @@ private slots:
         people->selectRow(row);
         const RecordId leaver = people->model()->index(row, 0).data(PeopleModel::IdRole).toLongLong();
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
-        const int owned = AssetStore(*reg).count(AssetFilter {.ownerId = leaver});
+        const int owned = AssetStore(*reg).count(AssetFilter {.ownerId = leaver}).value();
         const int unowned = cliListCount(m_demo, {QStringLiteral("--unowned")});
         answerDialog<LeaveDialog>([](LeaveDialog* dialog) { dialog->accept(); });
         action("actionMarkLeft")->trigger();
@@ -262,7 +262,7 @@ private slots:
         action("actionExportReport")->trigger();
         QVERIFY(QFile::exists(pdf));
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
-        const QString marking = ReportContents::gather(*reg, QDate::currentDate()).marking();
+        const QString marking = ReportContents::gather(*reg, QDate::currentDate())->marking();
         QVERIFY(!marking.isEmpty());
         QVERIFY2(m_window->statusBar()->currentMessage().endsWith(QStringLiteral(", marked %1.").arg(marking)),
                  qPrintable(m_window->statusBar()->currentMessage()));

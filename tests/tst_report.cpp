@@ -74,7 +74,7 @@ private slots:
     {
         TestRegister test;
         QVERIFY(DemoRegister::fill(test.reg(), 600, 5, kToday));
-        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday).value();
         const QString expected = highestListed(contents);
         QVERIFY2(expected == QStringLiteral("SECRET") || expected == QStringLiteral("TOP SECRET"),
                  qPrintable(expected));
@@ -102,7 +102,7 @@ private slots:
             asset.classification = Classification::official();
             QVERIFY(AssetStore(test.reg(), kToday).add(asset)); // no IAO: listed as unowned
         }
-        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday).value();
         QCOMPARE(contents.unowned.size(), 3);
         QVERIFY(contents.marking().isEmpty());
         const QString pdf = test.dir() + QStringLiteral("/official.pdf");
@@ -120,7 +120,7 @@ private slots:
     {
         TestRegister test;
         test.addUnit(QStringLiteral("Estates"));
-        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday).value();
         QString error;
         QCOMPARE(ReportPrinter::writePdf(contents, test.path(), &error), 0);
         QVERIFY2(error.contains(QLatin1String("belongs to the register")), qPrintable(error));
@@ -135,8 +135,8 @@ private slots:
         QVERIFY(DemoRegister::fill(test.reg(), 400, 8, kToday));
         const RecordId unit = UnitStore(test.reg()).tree().find(QStringLiteral("Courts and Tribunals")).value();
         for (const std::optional<RecordId>& scope : {std::optional<RecordId>(), std::optional<RecordId>(unit)}) {
-            const ReportContents contents = ReportContents::gather(test.reg(), kToday, scope);
-            const CoverageCounts expected = Coverage::compute(test.reg(), kToday, scope).total;
+            const ReportContents contents = ReportContents::gather(test.reg(), kToday, scope).value();
+            const CoverageCounts expected = Coverage::compute(test.reg(), kToday, scope).value().total;
             const QString pdf = test.dir() + QStringLiteral("/figures.pdf");
             QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
             const QList<QStringList> pages = pagesOf(pdf);
@@ -160,7 +160,7 @@ private slots:
         QVERIFY(DemoRegister::fill(test.reg(), DemoRegister::kDefaultAssets, 8, kToday));
         const RecordId unit = UnitStore(test.reg()).tree().find(QStringLiteral("Courts and Tribunals")).value();
         for (const std::optional<RecordId>& scope : {std::optional<RecordId>(), std::optional<RecordId>(unit)}) {
-            const ReportContents contents = ReportContents::gather(test.reg(), kToday, scope);
+            const ReportContents contents = ReportContents::gather(test.reg(), kToday, scope).value();
             const QString pdf = test.dir() + QStringLiteral("/charts.pdf");
             QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
             const QList<QStringList> pages = pagesOf(pdf);
@@ -206,7 +206,7 @@ private slots:
             query.addBindValue(QStringLiteral(R"({"status":[null,"Active"],"next_review_due":[null,"2027-06-01"]})"));
             QVERIFY(query.exec());
         }
-        const ReportContents contents = ReportContents::gather(test.reg(), kToday);
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday).value();
         QCOMPARE(contents.trend.points.size(), 4);
         const QString pdf = test.dir() + QStringLiteral("/trend.pdf");
         QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);

@@ -281,28 +281,46 @@ void DashboardPage::refresh()
     m_status->setText(QStringLiteral("Working the figures out\u2026"));
     QPointer<DashboardPage> page(this);
     m_workers.start([page, path = m_path, generation, latest = m_generation] {
-        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly);
+        QString error;
+        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
         QElapsedTimer timer;
         timer.start();
         const QDate today = QDate::currentDate();
-        const DashboardFigures figures
-            = reg ? DashboardFigures::compute(*reg, today, currentLogin()) : DashboardFigures();
+        const std::optional<DashboardFigures> figures
+            = reg ? DashboardFigures::compute(*reg, today, currentLogin(), std::nullopt, &error) : std::nullopt;
         const qint64 milliseconds = timer.elapsed();
-        deliverTo(page, [=](DashboardPage* p) { p->showFigures(figures, generation, milliseconds); });
+        deliverTo(page, [=](DashboardPage* p) { p->showFigures(figures, error, generation, milliseconds); });
         // The trend replays the whole audit trail: it comes second, and stops once a newer refresh starts.
         const auto stillWanted = [latest, generation] { return latest->load() == generation; };
-        const CoverageTrend trend
-            = reg ? CoverageTrend::compute(*reg, today, std::nullopt, stillWanted) : CoverageTrend();
-        deliverTo(page, [=](DashboardPage* p) { p->showTrend(trend, generation); });
+        const std::optional<CoverageTrend> trend
+            = reg ? CoverageTrend::compute(*reg, today, std::nullopt, stillWanted, &error) : std::nullopt;
+        deliverTo(page, [=](DashboardPage* p) { p->showTrend(trend, error, generation); });
     });
 }
 
-void DashboardPage::showFigures(const DashboardFigures& figures, int generation, qint64 milliseconds)
+void DashboardPage::showFigures(const std::optional<DashboardFigures>& read,
+                                const QString& error,
+                                int generation,
+                                qint64 milliseconds)
 {
     if (generation != *m_generation)
         return;
-    m_figures = figures;
     m_refreshing = false;
+    if (!read) {
+        // Blank tiles and charts, not zeros: a damaged register must not look like one with no gaps.
+        m_figures = DashboardFigures();
+        for (const Tile& tile : std::as_const(m_tiles)) {
+            tile.button->setText(tile.caption);
+            tile.button->setStyleSheet(QString());
+        }
+        for (QChartView* chart : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps})
+            replaceChart(chart, new QChart);
+        m_status->setText(QStringLiteral("The figures could not be worked out. %1").arg(error));
+        emit refreshed();
+        return;
+    }
+    const DashboardFigures& figures = *read;
+    m_figures = figures;
     const QLocale locale;
     const int active = figures.coverage.total.assets;
     for (const Tile& tile : std::as_const(m_tiles)) {
@@ -360,13 +378,20 @@ void DashboardPage::showUnitChart()
                                         }));
 }
 
-void DashboardPage::showTrend(const CoverageTrend& trend, int generation)
+void DashboardPage::showTrend(const std::optional<CoverageTrend>& read, const QString& error, int generation)
 {
     if (generation != *m_generation)
         return;
-    m_trend = trend;
+    m_trend = read.value_or(CoverageTrend());
     m_trendRefreshing = false;
+    const CoverageTrend& trend = m_trend;
     m_trendChart->setVisible(trend.hasHistory());
+    if (!read) {
+        m_trendStatus->setText(
+            QStringLiteral("<b>Coverage over time</b> could not be worked out. %1").arg(error.toHtmlEscaped()));
+        emit trendRefreshed();
+        return;
+    }
     if (trend.hasHistory()) {
         replaceChart(m_trendChart, CoverageCharts::trend(trend));
         m_trendStatus->setText(QStringLiteral("Coverage at the end of each week since %1, from the audit trail.")

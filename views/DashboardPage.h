@@ -74,8 +74,10 @@ private:
     void addTiles(QGridLayout* grid);
     void addMyGaps(QGridLayout* grid);
     QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan = 1);
-    void showFigures(const DashboardFigures& figures, int generation, qint64 milliseconds);
-    void showTrend(const CoverageTrend& trend, int generation);
+    // None, with the reason in `error`, when the register could not be read.
+    void
+    showFigures(const std::optional<DashboardFigures>& read, const QString& error, int generation, qint64 milliseconds);
+    void showTrend(const std::optional<CoverageTrend>& read, const QString& error, int generation);
     void showUnitChart();
     static void replaceChart(QChartView* view, QChart* chart);
 

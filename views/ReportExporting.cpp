@@ -45,17 +45,17 @@ std::optional<ReportContents> ReportExporting::gather()
 {
     const QString path = m_register->path();
     const std::optional<RecordId> unitId = m_scope();
-    ReportContents contents;
+    std::optional<ReportContents> contents;
     QString error;
     const bool finished
         = runInBackground(m_window, QStringLiteral("Gathering the report\u2026"), [&](const TaskProgress&) {
               std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
               if (reg)
-                  contents = ReportContents::gather(*reg, QDate::currentDate(), unitId);
+                  contents = ReportContents::gather(*reg, QDate::currentDate(), unitId, &error);
           });
     if (!finished)
         return std::nullopt;
-    if (!error.isEmpty()) {
+    if (!contents) {
         QMessageBox::warning(m_window, QStringLiteral("Report"), error);
         return std::nullopt;
     }

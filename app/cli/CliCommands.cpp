@@ -33,6 +33,12 @@ int fail(int code, const QString& message)
     return code;
 }
 
+// A register that opened but could not be read (a damaged file, say) is a file that could not be read.
+int readFailed(const QString& reason)
+{
+    return fail(CliExit::kCannotOpen, reason);
+}
+
 std::unique_ptr<Register> openForReading(const QString& path, int* exitCode)
 {
     QString error;
@@ -48,7 +54,13 @@ bool resolveUnit(Register& reg, const QCommandLineParser& parsed, std::optional<
     if (!parsed.isSet(QStringLiteral("unit")))
         return true;
     const QString wanted = parsed.value(QStringLiteral("unit"));
-    *unitId = UnitStore(reg).tree().find(wanted);
+    QString error;
+    const std::optional<UnitTree> units = UnitStore(reg).tree(&error);
+    if (!units) {
+        *exitCode = readFailed(error);
+        return false;
+    }
+    *unitId = units->find(wanted);
     if (!*unitId) {
         *exitCode = fail(CliExit::kUsage,
                          QStringLiteral("%1 has no business unit called \"%2\". Give its path, for example "
@@ -94,14 +106,17 @@ int runSummary(const QString& path, const QCommandLineParser& parsed)
     std::optional<RecordId> unitId;
     if (!reg || !resolveUnit(*reg, parsed, &unitId, &exitCode))
         return exitCode;
-    const CoverageSummary summary = Coverage::compute(*reg, QDate::currentDate(), unitId);
+    QString error;
+    const std::optional<CoverageSummary> summary = Coverage::compute(*reg, QDate::currentDate(), unitId, &error);
+    if (!summary)
+        return readFailed(error);
     if (parsed.isSet(QStringLiteral("json"))) {
-        out() << QJsonDocument(CoverageReport::toJson(summary)).toJson(QJsonDocument::Compact) << Qt::endl;
+        out() << QJsonDocument(CoverageReport::toJson(*summary)).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         const QString title = unitId ? UnitStore(*reg).tree().path(*unitId) : QStringLiteral("All units");
         out() << "Coverage of " << reg->name() << " on " << QDate::currentDate().toString(Qt::ISODate)
               << " (active assets)\n\n"
-              << CoverageReport::toTable(summary, title);
+              << CoverageReport::toTable(*summary, title);
         out().flush();
     }
     return CliExit::kSuccess;
@@ -123,18 +138,26 @@ int runList(const QString& path, const QCommandLineParser& parsed)
     AssetFilter filter;
     if (!reg || !readGapFlags(*reg, parsed, &filter, &exitCode))
         return exitCode;
+    QString error;
     if (parsed.isSet(QStringLiteral("owner"))) {
         const QString email = parsed.value(QStringLiteral("owner"));
-        const std::optional<Person> owner = PersonStore(*reg).findByEmail(email);
+        const std::optional<Person> owner = PersonStore(*reg).findByEmail(email, &error);
+        if (!owner && !error.isEmpty())
+            return readFailed(error);
         if (!owner)
             return fail(CliExit::kUsage, QStringLiteral("%1 has nobody with the email %2.").arg(path, email));
         filter.ownerId = owner->id;
     }
     // Plain stdio: a million lines go out without building one large string.
-    AssetStore(*reg).forEachMatching(filter, [](const QString& reference, const QString& name) {
-        const QByteArray line = reference.toUtf8() + '\t' + name.toUtf8() + '\n';
-        std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
-    });
+    const bool read = AssetStore(*reg).forEachMatching(
+        filter,
+        [](const QString& reference, const QString& name) {
+            const QByteArray line = reference.toUtf8() + '\t' + name.toUtf8() + '\n';
+            std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+        },
+        &error);
+    if (!read)
+        return readFailed(error);
     return std::fflush(stdout) == 0 ? CliExit::kSuccess : fail(CliExit::kRefused, QStringLiteral("could not write"));
 }
 
@@ -233,17 +256,19 @@ int runReport(const QString& path, const QCommandLineParser& parsed)
     std::optional<RecordId> unitId;
     if (!reg || !resolveUnit(*reg, parsed, &unitId, &exitCode))
         return exitCode;
-    const ReportContents contents = ReportContents::gather(*reg, QDate::currentDate(), unitId);
     QString error;
+    const std::optional<ReportContents> contents = ReportContents::gather(*reg, QDate::currentDate(), unitId, &error);
+    if (!contents)
+        return readFailed(error);
     const QString target = parsed.positionalArguments().at(1);
-    const int pages = ReportPrinter::writePdf(contents, target, &error);
+    const int pages = ReportPrinter::writePdf(*contents, target, &error);
     if (pages == 0)
         return fail(CliExit::kCannotOpen, error);
     out() << QStringLiteral("Wrote a report of %1 pages to %2, %3")
                  .arg(pages)
                  .arg(target,
-                      contents.marking().isEmpty() ? QStringLiteral("with no marking (OFFICIAL)")
-                                                   : QStringLiteral("marked %1").arg(contents.marking()))
+                      contents->marking().isEmpty() ? QStringLiteral("with no marking (OFFICIAL)")
+                                                    : QStringLiteral("marked %1").arg(contents->marking()))
           << Qt::endl;
     return CliExit::kSuccess;
 }
@@ -318,6 +343,6 @@ QString cliUsage()
     usage += QStringLiteral("  custos-cli --version | --help\n\n"
                             "summary and list count active assets; archived and disposed assets are left out.\n"
                             "Exit codes: 0 success, 1 usage error, 2 data refused (nothing written),\n"
-                            "3 register or file could not be opened.\n");
+                            "3 register or file could not be opened, read or written.\n");
     return usage;
 }
