@@ -244,8 +244,10 @@ private slots:
         QVERIFY2(DemoRegister::createFile(path, 2000, 1, QDate::currentDate(), &error), qPrintable(error));
         const QString damage = damageAssetsTable(path);
         QVERIFY2(damage.isEmpty(), qPrintable(damage));
+        auto reg = Register::open(path, OpenMode::ReadOnly, &error);
+        QVERIFY2(reg, qPrintable(error));
         DashboardPage page;
-        page.setRegister(path);
+        page.setRegister(reg.get());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && !page.isTrendRefreshing(), 30000);
         const QString status = page.findChild<QLabel*>(QStringLiteral("dashboardStatus"))->text();
         QVERIFY2(status.contains(path) && status.contains(QLatin1String("could not be read")), qPrintable(status));
