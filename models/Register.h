@@ -56,8 +56,8 @@ public:
     void setBusyTimeoutMs(int milliseconds);
 
     // Starts saying what changes: this connection's commits as they are made, other connections'
-    // and processes' within kWatchIntervalMs. Asking SQLite costs the
-    // same on any size of register: PRAGMA data_version, then the audit rows added since.
+    // and processes' within kWatchIntervalMs. Looking costs the same on any size of register:
+    // PRAGMA data_version, then the audit rows added since the last look.
     void watch(int intervalMs = kWatchIntervalMs);
     // Looks for changes now; watch() does this on its own.
     void noticeChanges();
@@ -69,6 +69,7 @@ signals:
 
 private:
     Register(const QString& path, const QString& connectionName);
+    void lookForChanges(bool ownCommit);
 
     QString m_path;
     QString m_connectionName;
@@ -76,8 +77,6 @@ private:
     QString m_readOnlyReason;
     QString m_actor;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
-    void lookForChanges(bool ownCommit);
-
     QTimer* m_watch = nullptr;
     qint64 m_dataVersion = -1;
     qint64 m_lastAuditId = 0;
