@@ -72,3 +72,19 @@ inline custos::Asset validAsset(const QString& reference, custos::RecordId unitI
     asset.created = QDateTime(QDate(2026, 1, 31), QTime(9, 0), Qt::UTC);
     return asset;
 }
+
+// What a fresh connection finds in a register's file, for checks made after every other
+// connection has closed.
+inline QVariant scalarAfterClose(const QString& path, const QString& sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("afterwards"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(sql) && query.next())
+            value = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("afterwards"));
+    return value;
+}

@@ -6,6 +6,7 @@
 #include "DemoRegister.h"
 #include "ProcessLocks.h"
 #include "Register.h"
+#include "TestRegister.h"
 
 #include <QFile>
 #include <QProcess>
@@ -29,21 +30,6 @@ QString cli(const QStringList& arguments, int* exitCode)
     process.waitForFinished(120000);
     *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-}
-
-// What a fresh connection, opened after every other has closed, finds in the file.
-QVariant scalarAfterClose(const QString& path, const QString& sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("afterwards"));
-        db.setDatabaseName(path);
-        QSqlQuery query(db);
-        if (db.open() && query.exec(sql) && query.next())
-            value = query.value(0);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("afterwards"));
-    return value;
 }
 
 } // namespace
