@@ -40,6 +40,8 @@ struct Asset
     // Kept from an import when present; otherwise stamped by the store.
     QDateTime created;
     QDateTime modified;
+    // Moved on by every update; 0 for an asset not read from the register.
+    qint64 version = 0;
 
     bool operator==(const Asset&) const = default;
 };

@@ -37,7 +37,7 @@ QString AssetRecord::selectSql()
     QStringList qualified;
     for (const QString& column : Schema::assetColumns())
         qualified << QStringLiteral("a.") + column;
-    return QStringLiteral("SELECT a.id, %1 FROM assets a").arg(qualified.join(QStringLiteral(", ")));
+    return QStringLiteral("SELECT a.id, %1, a.version FROM assets a").arg(qualified.join(QStringLiteral(", ")));
 }
 
 QString AssetRecord::insertSql()
@@ -116,6 +116,7 @@ Asset AssetRecord::read(const QSqlQuery& query)
     asset.status = enumFromText<AssetStatus>(query.value(22).toString()).value_or(AssetStatus::Active);
     asset.created = timestampFrom(query.value(23));
     asset.modified = timestampFrom(query.value(24));
+    asset.version = query.value(25).toLongLong();
     return asset;
 }
 

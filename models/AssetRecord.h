@@ -11,7 +11,7 @@ namespace custos {
 class AssetRecord
 {
 public:
-    static QString selectSql(); // SELECT a.id, <columns> FROM assets a
+    static QString selectSql(); // SELECT a.id, <columns>, a.version FROM assets a
     static QString insertSql(); // INSERT INTO assets (<columns>) VALUES (:<column>, ...)
     static QString updateSql(); // UPDATE assets SET <column> = :<column>, ... WHERE id = :id
     // Binds every column in order; the next review date is derived here so it is never stale.

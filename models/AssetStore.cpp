@@ -2,12 +2,14 @@
 
 #include "AssetRecord.h"
 #include "AssetValidator.h"
+#include "AuditLog.h"
 #include "CoverageRules.h"
 #include "Register.h"
 #include "ReviewSchedule.h"
 #include "SqlValues.h"
 #include "WriteTransaction.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
@@ -188,8 +190,46 @@ std::optional<QList<Asset>> AssetStore::readyForUpdate(const QList<Asset>& asset
     return ready;
 }
 
+bool AssetStore::unchangedSinceRead(const QList<Asset>& assets, QString* error)
+{
+    m_changedSinceRead.clear();
+    QStringList changes;
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("SELECT version FROM assets WHERE id = ?"));
+    for (const Asset& asset : assets) {
+        if (asset.version == 0)
+            continue;
+        query.addBindValue(asset.id);
+        if (!query.exec() || !query.next()) {
+            setError(error, missingAsset());
+            return false;
+        }
+        if (query.value(0).toLongLong() == asset.version)
+            continue;
+        m_changedSinceRead.append(asset.id);
+        const QList<AuditEntry> history = AuditLog(m_register).forRecord(QStringLiteral("assets"), asset.id);
+        changes << (history.isEmpty()
+                        ? asset.reference
+                        : QStringLiteral("%1, by %2 at %3: %4")
+                              .arg(asset.reference,
+                                   history.first().actor,
+                                   QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
+                                   history.first().summary()));
+    }
+    query.finish();
+    if (changes.isEmpty())
+        return true;
+    setError(error,
+             QStringLiteral("Nothing was saved: since you read %1, it was changed by someone else.\n%2")
+                 .arg(changes.size() == 1 ? QStringLiteral("this asset") : QStringLiteral("these assets"),
+                      changes.join(QLatin1Char('\n'))));
+    return false;
+}
+
 bool AssetStore::writeUpdates(const QList<Asset>& ready, const WriteTransaction& transaction, QString* error)
 {
+    if (!unchangedSinceRead(ready, error))
+        return false;
     QSqlQuery query(m_register.database());
     query.prepare(AssetRecord::updateSql());
     for (const Asset& asset : ready) {
@@ -213,9 +253,13 @@ bool AssetStore::update(const QList<Asset>& assets, QString* error)
 
 bool AssetStore::withdrawReview(const QList<Asset>& before, const QDate& date, QString* error)
 {
-    const std::optional<QList<Asset>> ready = readyForUpdate(before, error);
+    std::optional<QList<Asset>> ready = readyForUpdate(before, error);
     if (!ready)
         return false;
+    // `before` was read before the review moved the versions on; taking the review back is not a
+    // write over someone else's change.
+    for (Asset& asset : *ready)
+        asset.version = 0;
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error) || !writeUpdates(*ready, transaction, error))
         return false;

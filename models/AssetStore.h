@@ -39,8 +39,11 @@ public:
     bool remove(RecordId id, QString* error = nullptr);
     // The next free reference in the register's IA-000123 style.
     QString nextReference() const;
-    // Writes every asset given in one transaction: all or none.
+    // Writes every asset given in one transaction: all or none. An asset read at a version that
+    // someone else has moved on since is not overwritten: the update fails, naming who changed it,
+    // when and what, and changedSinceRead() lists them. (An asset of version 0 is not checked.)
     bool update(const QList<Asset>& assets, QString* error = nullptr);
+    const QList<RecordId>& changedSinceRead() const { return m_changedSinceRead; }
 
     // Archive or dispose (or restore to active) several assets at once.
     bool setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error = nullptr);
@@ -56,12 +59,15 @@ public:
 private:
     // Validates assets for writing and stamps them as modified now; nothing on a problem.
     std::optional<QList<Asset>> readyForUpdate(const QList<Asset>& assets, QString* error) const;
+    // Checks, inside the write's transaction, that no asset read at a version has moved on since.
+    bool unchangedSinceRead(const QList<Asset>& assets, QString* error);
     bool writeUpdates(const QList<Asset>& ready, const WriteTransaction& transaction, QString* error);
     bool assignPerson(const char* column, const QList<RecordId>& ids, std::optional<RecordId> personId, QString* error);
     std::optional<Asset> selectOne(const QString& where, const QVariant& value) const;
 
     Register& m_register;
     QDate m_today;
+    QList<RecordId> m_changedSinceRead;
 };
 
 } // namespace custos

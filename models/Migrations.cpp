@@ -12,6 +12,7 @@ const std::vector<Migration>& Migrations::all()
     static const std::vector<Migration> steps {
         {1, Schema::version1()},
         {2, Schema::version2()},
+        {3, Schema::version3()},
     };
     return steps;
 }

@@ -195,4 +195,19 @@ QStringList Schema::version2()
     return {QStringLiteral("CREATE INDEX assets_name ON assets (name COLLATE NOCASE)")};
 }
 
+QStringList Schema::version3()
+{
+    QStringList statements;
+    for (const char* table : {"assets", "people", "units"}) {
+        statements
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(QLatin1String(table));
+        // Every update moves the version on, whoever makes it, so that a writer holding an older
+        // copy can tell. (Recursive triggers are off: the inner update fires no trigger of its own.)
+        statements << QStringLiteral("CREATE TRIGGER %1_version AFTER UPDATE ON %1 WHEN NEW.version IS OLD.version "
+                                     "BEGIN UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END")
+                          .arg(QLatin1String(table));
+    }
+    return statements;
+}
+
 } // namespace custos

@@ -15,6 +15,9 @@ public:
     // Version 2: an index on asset names, so the table shows its first rows by name (and a search
     // in name order) from the index instead of sorting every asset first.
     static QStringList version2();
+    // A version on every asset, person and unit, moved on by each update: what a writer checks
+    // before it overwrites a record it read earlier.
+    static QStringList version3();
 
     // The columns of the assets table in the latest version, besides id, in their stored order.
     static const QStringList& assetColumns();

@@ -68,6 +68,7 @@ private slots:
         const auto id = store().add(asset, &error);
         QVERIFY2(id, qPrintable(error));
         asset.id = *id;
+        asset.version = 1; // a new record's
         QCOMPARE(store().get(*id), asset);
         QCOMPARE(store().findByReference(QStringLiteral("IA-000042")), asset);
         QCOMPARE(m_test->scalar(QStringLiteral("SELECT next_review_due FROM assets")).toString(),
@@ -292,6 +293,73 @@ private slots:
         });
         QCOMPARE(references,
                  (QStringList {QStringLiteral("IA-000001"), QStringLiteral("IA-000002"), QStringLiteral("IA-000003")}));
+    }
+
+    // Two writers, each with a connection of its own, read the same asset; the second to save is
+    // refused with the first's change named, and saves only when it chooses to overwrite.
+    void aSaveOverSomeoneElsesChangeIsRefused()
+    {
+        const RecordId id = add(QStringLiteral("IA-000001"));
+        QString error;
+        auto other = Register::open(m_test->path(), OpenMode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        other->setActor(QStringLiteral("b.jones"));
+        Asset mine = *store().get(id);
+        Asset theirs = *AssetStore(*other, kToday).get(id);
+        theirs.name = QStringLiteral("Their name");
+        QVERIFY2(AssetStore(*other, kToday).update(theirs, &error), qPrintable(error));
+
+        mine.location = QStringLiteral("My location");
+        AssetStore writer = store();
+        QVERIFY(!writer.update(mine, &error));
+        QCOMPARE(writer.changedSinceRead(), QList<RecordId> {id});
+        QVERIFY2(error.contains(QLatin1String("b.jones")) && error.contains(QLatin1String("Name:"))
+                     && error.contains(QLatin1String("IA-000001")),
+                 qPrintable(error));
+        QCOMPARE(store().get(id)->name, QStringLiteral("Their name"));
+        QCOMPARE(store().get(id)->location, QString());
+
+        // The deliberate overwrite: at the version now stored.
+        mine.version = store().get(id)->version;
+        QVERIFY2(store().update(mine, &error), qPrintable(error));
+        QCOMPARE(store().get(id)->location, QStringLiteral("My location"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_table = 'assets' AND action = "
+                                      "'update' AND actor = 'b.jones'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_table = 'assets' AND action = "
+                                      "'update' AND changes LIKE '%location%'")),
+                 1);
+    }
+
+    // A bulk edit over assets of which one changed meanwhile writes none of them.
+    void aBulkEditOverAChangedAssetWritesNothing()
+    {
+        QList<Asset> read;
+        for (const char* reference : {"IA-000001", "IA-000002", "IA-000003"})
+            read << *store().get(add(QLatin1String(reference)));
+        Asset changed = read[1];
+        changed.retention = QStringLiteral("7 years");
+        QString error;
+        QVERIFY2(store().update(changed, &error), qPrintable(error));
+        for (Asset& asset : read)
+            asset.iaoId = m_ann;
+        AssetStore writer = store();
+        QVERIFY(!writer.update(read, &error));
+        QCOMPARE(writer.changedSinceRead(), QList<RecordId> {read[1].id});
+        QVERIFY2(error.contains(QLatin1String("IA-000002")) && !error.contains(QLatin1String("IA-000001")),
+                 qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets WHERE iao_id IS NOT NULL")), 0);
+    }
+
+    // Every update moves the version on, whoever makes it (a review, a status change, an import).
+    void everyUpdateMovesTheVersionOn()
+    {
+        const RecordId id = add(QStringLiteral("IA-000001"));
+        const qint64 first = store().get(id)->version;
+        QString error;
+        QVERIFY2(store().recordReview({id}, kToday, &error), qPrintable(error));
+        QVERIFY2(store().setStatus({id}, AssetStatus::Archived, &error), qPrintable(error));
+        QCOMPARE(store().get(id)->version, first + 2);
     }
 };
 

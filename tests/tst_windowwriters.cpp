@@ -117,6 +117,72 @@ private slots:
                         .contains(QLocale().toString(rowsBefore + 500)));
     }
 
+    // The window's editor holds an unsaved edit of an asset that another process then renames:
+    // Save is refused with the other change named, and the user chooses whose version stands.
+    void aSaveOverAnotherProcessesChangeAsksWhoseVersionStands()
+    {
+        showPage("assetTable");
+        selectRow(0);
+        const RecordId id = table()->currentIndex().data(AssetTableModel::IdRole).toLongLong();
+        const auto renameElsewhere = [&](const QString& name) {
+            auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+            const Asset asset = *AssetStore(*reg).get(id);
+            const QString csvPath = m_dir.filePath(QStringLiteral("rename.csv"));
+            QFile csv(csvPath);
+            if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return -1;
+            csv.write(QStringLiteral("Reference,Name,Business unit\r\n%1,%2,\"%3\"\r\n")
+                          .arg(asset.reference, name, UnitStore(*reg).tree().path(asset.unitId))
+                          .toUtf8());
+            csv.close();
+            return runCli({QStringLiteral("import"), m_demo, csvPath});
+        };
+        const auto answerConflict = [&](const QString& choice, QString* asked) {
+            answerDialog<QMessageBox>([choice, asked](QMessageBox* box) {
+                QCOMPARE(box->objectName(), QStringLiteral("saveConflict"));
+                *asked = box->text();
+                for (QAbstractButton* button : box->buttons()) {
+                    if (button->text() == choice)
+                        button->click();
+                }
+            });
+        };
+        const auto stored = [&] {
+            auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+            return *AssetStore(*reg).get(id);
+        };
+
+        const QString location = stored().location;
+        editorLine("editLocation")->setText(QStringLiteral("Mine"));
+        QCOMPARE(renameElsewhere(QStringLiteral("Their name")), 0);
+        QTest::qWait(2 * Register::kWatchIntervalMs); // the window notices; the edit stays on screen
+        QCOMPARE(editorLine("editLocation")->text(), QStringLiteral("Mine"));
+        QString asked;
+        answerConflict(QStringLiteral("Reload Their Version"), &asked);
+        editorButton("editSave")->click();
+        QVERIFY2(asked.contains(QLatin1String("Name:")) && asked.contains(QLatin1String("Their name"))
+                     && asked.contains(currentLogin()),
+                 qPrintable(asked));
+        QCOMPARE(editorLine("editName")->text(), QStringLiteral("Their name"));
+        QCOMPARE(stored().location, location);
+        QCOMPARE(editorLine("editLocation")->text(), location);
+
+        editorLine("editLocation")->setText(QStringLiteral("Mine"));
+        QCOMPARE(renameElsewhere(QStringLiteral("Their second name")), 0);
+        answerConflict(QStringLiteral("Overwrite"), &asked);
+        editorButton("editSave")->click();
+        QCOMPARE(stored().location, QStringLiteral("Mine"));
+        QCOMPARE(stored().name, QStringLiteral("Their name"));
+        // The audit trail keeps both: their rename, then the deliberate overwrite.
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const QList<AuditEntry> history = AuditLog(*reg).forRecord(QStringLiteral("assets"), id);
+        QVERIFY(history.size() >= 3);
+        QVERIFY2(history.at(0).summary().contains(QStringLiteral("Their second name \u2192 Their name")),
+                 qPrintable(history.at(0).summary()));
+        QVERIFY2(history.at(1).summary().contains(QStringLiteral("\u2192 Their second name")),
+                 qPrintable(history.at(1).summary()));
+    }
+
     // Qt's file dialog lists the register's folder without opening the register's files.
     void theFileDialogLeavesTheRegistersLocksInPlace()
     {

@@ -3,6 +3,7 @@
 #include "AssetEditor.h"
 #include "AssetStore.h"
 #include "AssetTableModel.h"
+#include "AssetValidator.h"
 #include "AuditLog.h"
 #include "BulkEditDialog.h"
 #include "PersonStore.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -97,14 +99,59 @@ void AssetEditing::followChanges(RegisterChanges what)
         showAsset(shown->id);
 }
 
+bool AssetEditing::leaveEditedAsset()
+{
+    if (!m_register || !m_editor->hasUnsavedEdits())
+        return true;
+    const Asset shown = *m_editor->shownAsset();
+    const Asset edited = m_editor->editedAsset();
+    QMessageBox box(QMessageBox::Question,
+                    QStringLiteral("Unsaved Changes"),
+                    QStringLiteral("%1 has changes that are not saved.")
+                        .arg(shown.id == 0 ? QStringLiteral("The new asset") : shown.reference),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    m_window);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    const QStringList problems = AssetValidator::problems(edited, QDate::currentDate());
+    box.setInformativeText(
+        problems.isEmpty()
+            ? QStringLiteral("Save them before you go on?")
+            : QStringLiteral("They cannot be saved as they are: %1").arg(problems.join(QLatin1Char(' '))));
+    box.button(QMessageBox::Save)->setEnabled(problems.isEmpty());
+    box.setDefaultButton(problems.isEmpty() ? QMessageBox::Save : QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        saveAsset(shown, edited);
+        return !m_editor->hasUnsavedEdits(); // a refused save keeps the user here
+    case QMessageBox::Discard:
+        m_editor->showAsset(shown);
+        return true;
+    default:
+        return false;
+    }
+}
+
 void AssetEditing::showCurrentAsset()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_register) {
+    const RecordId id = current.isValid() && m_register ? current.data(AssetTableModel::IdRole).toLongLong() : 0;
+    const std::optional<Asset> shown = m_editor->shownAsset();
+    if (id != 0 && shown && shown->id == id)
+        return; // the same asset, on another row now
+    if (!leaveEditedAsset()) {
+        // Back to the asset being edited, where the table still shows it.
+        const int row = shown && shown->id != 0 ? m_model->rowOf(shown->id) : -1;
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->setCurrentIndex(row < 0 ? QModelIndex() : m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->viewport()->update();
+        return;
+    }
+    if (id == 0) {
         m_editor->showAsset(std::nullopt);
         return;
     }
-    showAsset(current.data(AssetTableModel::IdRole).toLongLong());
+    showAsset(id);
 }
 
 void AssetEditing::showAsset(RecordId id)
@@ -132,6 +179,8 @@ void AssetEditing::saveAsset(Asset before, Asset after)
 
 void AssetEditing::newAsset()
 {
+    if (!leaveEditedAsset())
+        return;
     Asset draft;
     draft.reference = AssetStore(*m_register).nextReference();
     const UnitTree units = UnitStore(*m_register).tree();
@@ -250,13 +299,57 @@ void AssetEditing::saveAssets(const QList<Asset>& before, const QList<Asset>& af
     const QString text = after.size() == 1 ? QStringLiteral("Edit %1").arg(after.first().reference)
                                            : QStringLiteral("Edit %1 assets").arg(after.size());
     m_undo->push(new RegisterChangeCommand(
-        text, [this, after] { return writeAssets(after); }, [this, before] { return writeAssets(before); }));
+        text,
+        [this, before, after] { return replaceAssets(before, after); },
+        [this, before, after] { return replaceAssets(after, before); }));
 }
 
-bool AssetEditing::writeAssets(const QList<Asset>& assets)
+bool AssetEditing::writeAssets(QList<Asset> assets)
 {
+    AssetStore store(*m_register);
     QString error;
-    return written(AssetStore(*m_register).update(assets, &error), QStringLiteral("Save"), error);
+    const bool saved = store.update(assets, &error);
+    if (saved || store.changedSinceRead().isEmpty() || assets.size() != 1)
+        return written(saved, QStringLiteral("Save"), error);
+    // The editor's asset changed under it: the user chooses whose version stands.
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Save"), error, QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("saveConflict"));
+    QPushButton* reload = box.addButton(QStringLiteral("Reload Their Version"), QMessageBox::AcceptRole);
+    box.addButton(QStringLiteral("Keep Editing"), QMessageBox::RejectRole);
+    QPushButton* overwrite = box.addButton(QStringLiteral("Overwrite"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() == reload)
+        showAsset(assets.first().id);
+    if (box.clickedButton() != overwrite)
+        return false;
+    const std::optional<Asset> theirs = store.get(assets.first().id);
+    assets.first().version = theirs ? theirs->version : 0;
+    return written(store.update(assets, &error), QStringLiteral("Save"), error);
+}
+
+namespace {
+
+// The same fields, whenever each was written.
+bool sameFields(Asset a, Asset b)
+{
+    a.modified = b.modified = QDateTime();
+    a.version = b.version = 0;
+    return a == b;
+}
+
+} // namespace
+
+bool AssetEditing::replaceAssets(const QList<Asset>& expected, QList<Asset> replacement)
+{
+    const AssetStore store(*m_register);
+    for (qsizetype i = 0; i < replacement.size(); ++i) {
+        // Still as the step left it: write over that version. Changed since: the step's own
+        // version, which the store refuses, naming who changed it.
+        const std::optional<Asset> current = store.get(replacement[i].id);
+        replacement[i].version = current && sameFields(*current, expected[i]) ? current->version : expected[i].version;
+    }
+    QString error;
+    return written(AssetStore(*m_register).update(replacement, &error), QStringLiteral("Save"), error);
 }
 
 bool AssetEditing::written(bool ok, const QString& title, const QString& error)

@@ -32,6 +32,11 @@ public:
     // Reads the units and people the editor offers again, after either changed.
     void refreshChoices();
 
+    // Before the editor's asset is left (another row or page, New Asset, closing): asks Save,
+    // Discard or Cancel when the form holds unsaved edits. False when the user stays, or the
+    // save is refused.
+    bool leaveEditedAsset();
+
     QAction* newAssetAction() const { return m_newAsset; }
     QAction* bulkEditAction() const { return m_bulkEdit; }
     QAction* recordReviewAction() const { return m_recordReview; }
@@ -51,7 +56,12 @@ private:
     void recordReview();
     QList<Asset> selectedAssets() const;
     void saveAssets(const QList<Asset>& before, const QList<Asset>& after);
-    bool writeAssets(const QList<Asset>& assets);
+    // Writes assets as the user edited them; an asset someone else changed since it was read is
+    // not overwritten unless the user chooses to.
+    bool writeAssets(QList<Asset> assets);
+    // An undo or redo step: writes `replacement` over assets still as `expected` (the step's other
+    // side) describes them, and refuses, naming who changed them, where someone else has since.
+    bool replaceAssets(const QList<Asset>& expected, QList<Asset> replacement);
     // After a write: on success shows what changed, on failure says why; returns `ok`.
     bool written(bool ok, const QString& title, const QString& error);
     // Shows what a write changed: the table's rows and the asset in the editor.

@@ -220,6 +220,10 @@ void MainWindow::saveTableState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_register && !m_editing->leaveEditedAsset()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::WindowState, saveState());
     QMainWindow::closeEvent(event);
@@ -232,6 +236,13 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     if (!reg) {
         if (error)
             *error = message;
+        return false;
+    }
+    if (m_register && !m_editing->leaveEditedAsset()) {
+        if (error)
+            *error = QStringLiteral("%1 was not opened, so that the changes to the asset you are editing in %2 "
+                                    "stay on screen.")
+                         .arg(path, m_register->path());
         return false;
     }
     m_register = std::move(reg);
@@ -286,6 +297,8 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 
 void MainWindow::closeRegister()
 {
+    if (m_register && !m_editing->leaveEditedAsset())
+        return;
     m_editing->setRegister(nullptr, nullptr);
     m_exporting->setRegister(nullptr, nullptr);
     m_importing->setRegister(nullptr);
@@ -378,6 +391,12 @@ void MainWindow::applyFilters()
 void MainWindow::showPage(int index)
 {
     const bool assets = m_registerPages->widget(index) == m_table;
+    // The editor shows only beside the table: leaving the table leaves its asset.
+    if (!assets && !m_editing->leaveEditedAsset()) {
+        const QSignalBlocker blocker(m_registerPages);
+        m_registerPages->setCurrentWidget(m_table);
+        return;
+    }
     m_filterBar->setVisible(assets);
     m_unitDock->setVisible(assets);
     m_editor->setVisible(assets);
