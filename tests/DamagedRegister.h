@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Register.h"
+#include "models/store/Register.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PersonStore.h"
-#include "Register.h"
-#include "UnitStore.h"
+#include "models/people/PersonStore.h"
+#include "models/store/Register.h"
+#include "models/units/UnitStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

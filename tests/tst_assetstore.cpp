@@ -1,5 +1,5 @@
-#include "AssetStore.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
 
 #include <QTest>
 

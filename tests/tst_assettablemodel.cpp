@@ -1,8 +1,8 @@
-#include "AssetPageLoader.h"
-#include "AssetStore.h"
-#include "AssetTableModel.h"
-#include "DemoRegister.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/demo/DemoRegister.h"
+#include "models/itemmodels/AssetPageLoader.h"
+#include "models/itemmodels/AssetTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

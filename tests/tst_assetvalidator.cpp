@@ -1,4 +1,4 @@
-#include "AssetValidator.h"
+#include "models/domain/AssetValidator.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "AssetStore.h"
-#include "AuditLog.h"
-#include "AuditLogModel.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/audit/AuditLog.h"
+#include "models/itemmodels/AuditLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "AssetStore.h"
 #include "TestRegister.h"
-#include "WriteTransaction.h"
+#include "models/assets/AssetStore.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "Classification.h"
+#include "models/domain/Classification.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "AssetStore.h"
 #include "DamagedRegister.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "AssetStore.h"
-#include "Coverage.h"
 #include "DamagedRegister.h"
-#include "DashboardFigures.h"
-#include "DemoRegister.h"
-#include "ReportContents.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/Coverage.h"
+#include "models/coverage/DashboardFigures.h"
+#include "models/coverage/ReportContents.h"
+#include "models/demo/DemoRegister.h"
 
 #include <QTest>
 

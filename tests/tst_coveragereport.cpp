@@ -1,4 +1,4 @@
-#include "CoverageReport.h"
+#include "models/coverage/CoverageReport.h"
 
 #include <QJsonArray>
 #include <QTest>

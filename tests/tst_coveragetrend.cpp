@@ -1,6 +1,6 @@
-#include "CoverageTrend.h"
-#include "DemoRegister.h"
 #include "TestRegister.h"
+#include "models/coverage/CoverageTrend.h"
+#include "models/demo/DemoRegister.h"
 
 #include <QSqlError>
 #include <QTest>

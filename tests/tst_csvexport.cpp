@@ -1,7 +1,7 @@
-#include "AssetStore.h"
-#include "CsvExport.h"
-#include "DemoRegister.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/csv/CsvExport.h"
+#include "models/demo/DemoRegister.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "AssetStore.h"
-#include "Coverage.h"
-#include "CoverageReport.h"
-#include "CsvExport.h"
-#include "CsvImport.h"
-#include "DemoRegister.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/Coverage.h"
+#include "models/coverage/CoverageReport.h"
+#include "models/csv/CsvExport.h"
+#include "models/csv/CsvImport.h"
+#include "models/demo/DemoRegister.h"
 
 #include <QFile>
 #include <QJsonDocument>

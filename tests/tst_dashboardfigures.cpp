@@ -1,8 +1,8 @@
-#include "AssetStore.h"
-#include "CoverageReport.h"
-#include "DashboardFigures.h"
-#include "DemoRegister.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/CoverageReport.h"
+#include "models/coverage/DashboardFigures.h"
+#include "models/demo/DemoRegister.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "AssetStore.h"
-#include "Coverage.h"
-#include "DemoRegister.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/Coverage.h"
+#include "models/demo/DemoRegister.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

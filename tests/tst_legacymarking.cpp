@@ -1,4 +1,4 @@
-#include "LegacyMarking.h"
+#include "models/domain/LegacyMarking.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "AssetStore.h"
-#include "Coverage.h"
-#include "Migrations.h"
-#include "Register.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/Coverage.h"
+#include "models/store/Migrations.h"
+#include "models/store/Register.h"
 
 #include <QDir>
 #include <QSqlDatabase>

@@ -1,12 +1,12 @@
-#include "AssetStore.h"
-#include "AssetTableModel.h"
-#include "CsvExport.h"
-#include "CsvImport.h"
-#include "DashboardFigures.h"
-#include "DemoRegister.h"
 #include "ProcessLocks.h"
-#include "Register.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/DashboardFigures.h"
+#include "models/csv/CsvExport.h"
+#include "models/csv/CsvImport.h"
+#include "models/demo/DemoRegister.h"
+#include "models/itemmodels/AssetTableModel.h"
+#include "models/store/Register.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,6 +1,6 @@
-#include "AssetStore.h"
-#include "PeopleModel.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/itemmodels/PeopleModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

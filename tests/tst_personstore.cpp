@@ -1,6 +1,6 @@
-#include "AssetStore.h"
-#include "PersonStore.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/people/PersonStore.h"
 
 #include <QTest>
 

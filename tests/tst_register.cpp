@@ -1,7 +1,7 @@
-#include "Migrations.h"
-#include "Register.h"
-#include "Schema.h"
 #include "TestRegister.h"
+#include "models/store/Migrations.h"
+#include "models/store/Register.h"
+#include "models/store/Schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "AssetStore.h"
-#include "DemoRegister.h"
-#include "ReportContents.h"
-#include "ReportPrinter.h"
 #include "TestRegister.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/ReportContents.h"
+#include "models/demo/DemoRegister.h"
+#include "views/report/ReportPrinter.h"
 
 #include <QLocale>
 #include <QProcess>

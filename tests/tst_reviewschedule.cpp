@@ -1,4 +1,4 @@
-#include "ReviewSchedule.h"
+#include "models/domain/ReviewSchedule.h"
 
 #include <QTest>
 

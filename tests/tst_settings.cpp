@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "views/window/Settings.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "AssetStore.h"
 #include "TestRegister.h"
-#include "UnitStore.h"
+#include "models/assets/AssetStore.h"
+#include "models/units/UnitStore.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "UnitTree.h"
+#include "models/units/UnitTree.h"
 
 #include <QTest>
 

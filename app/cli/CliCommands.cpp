@@ -1,16 +1,16 @@
 #include "CliCommands.h"
 
-#include "AssetStore.h"
-#include "Coverage.h"
-#include "CoverageReport.h"
-#include "CsvExport.h"
-#include "CsvImport.h"
-#include "DemoRegister.h"
-#include "PersonStore.h"
-#include "Register.h"
-#include "ReportContents.h"
-#include "ReportPrinter.h"
-#include "UnitStore.h"
+#include "models/assets/AssetStore.h"
+#include "models/coverage/Coverage.h"
+#include "models/coverage/CoverageReport.h"
+#include "models/coverage/ReportContents.h"
+#include "models/csv/CsvExport.h"
+#include "models/csv/CsvImport.h"
+#include "models/demo/DemoRegister.h"
+#include "models/people/PersonStore.h"
+#include "models/store/Register.h"
+#include "models/units/UnitStore.h"
+#include "views/report/ReportPrinter.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "MainWindow.h"
-#include "Settings.h"
+#include "views/window/MainWindow.h"
+#include "views/window/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 // Times the assets table model on a register: how long until the rows of a view are known, and
 // until a page far down the table has arrived, with the peak memory of the process.
 //   asset_model_bench REGISTER
-#include "AssetTableModel.h"
-#include "Register.h"
-#include "UnitStore.h"
+#include "models/itemmodels/AssetTableModel.h"
+#include "models/store/Register.h"
+#include "models/units/UnitStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 # Sourced by the benchmark scripts once they have set $today: the coverage definitions of
-# models/CoverageRules.h as SQL for the sqlite3 shell, and custos-cli summary's query per unit.
+# models/domain/CoverageRules.h as SQL for the sqlite3 shell, and custos-cli summary's query per unit.
 from="assets a LEFT JOIN people iao ON iao.id = a.iao_id"
 owned="(iao.id IS NOT NULL AND iao.has_left = 0)"
 classified="(a.classification IS NOT NULL AND a.classification_needs_review = 0)"

@@ -1,9 +1,9 @@
 // Times the dashboard's two background steps on a register: the figures (tiles and charts) and
 // the weekly trend from the audit trail. Prints the median of RUNS in seconds.
 //   dashboard_bench REGISTER [RUNS]
-#include "CoverageTrend.h"
-#include "DashboardFigures.h"
-#include "Register.h"
+#include "models/coverage/CoverageTrend.h"
+#include "models/coverage/DashboardFigures.h"
+#include "models/store/Register.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // libFuzzer target for the CSV reader and the column and value mapping of the import: any bytes
 // must read as rows or as a problem with a line and column, never crash or overrun.
-#include "CsvReader.h"
-#include "ImportColumns.h"
-#include "ImportValues.h"
+#include "models/csv/CsvReader.h"
+#include "models/csv/ImportColumns.h"
+#include "models/csv/ImportValues.h"
 
 #include <QBuffer>
 #include <cstdint>

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/domain/Asset.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace custos {
+
+class Register;
+
+struct Person
+{
+    RecordId id = 0;
+    QString name;
+    QString email;
+    // The operating-system login, so Custos can tell which person is "me".
+    QString login;
+    std::optional<RecordId> unitId;
+    bool hasLeft = false;
+
+    bool operator==(const Person&) const = default;
+};
+
+// What a person's leaving changed, so it can be taken back: the assets whose IAO or IAM they were
+// and who took them over (none: the assets stay with the leaver and count as unowned).
+struct Departure
+{
+    RecordId personId = 0;
+    std::optional<RecordId> successorId;
+    QList<RecordId> owned;
+    QList<RecordId> managed;
+};
+
+// The people who own and manage assets. A person who has left stays in the register, so the
+// history still names them, but owns nothing as far as coverage is concerned.
+class PersonStore
+{
+public:
+    explicit PersonStore(Register& reg);
+
+    // Everyone, or nobody with the reason in `error` when the people cannot be read.
+    std::optional<QList<Person>> all(QString* error) const;
+    // Nobody when the people cannot be read, for callers with nowhere to say why.
+    QList<Person> all() const;
+    std::optional<Person> get(RecordId id) const;
+    // None when nobody has the email, or when the people cannot be read (with the reason in `error`).
+    std::optional<Person> findByEmail(const QString& email, QString* error = nullptr) const;
+
+    // Adds every person in one transaction, filling in their ids; all or none.
+    bool add(QList<Person>& people, QString* error = nullptr);
+    std::optional<RecordId> add(const Person& person, QString* error = nullptr);
+    bool update(const Person& person, QString* error = nullptr);
+    // Deletes a person nobody refers to: only to take back a person just added.
+    bool remove(RecordId id, QString* error = nullptr);
+
+    // How many assets, of any status, the person owns or manages.
+    int assetCount(RecordId id) const;
+    // Marks the person as left and, in the same transaction, hands every asset they own or manage
+    // to `successorId`, who must not have left; without one the assets stay with the leaver.
+    std::optional<Departure> leave(RecordId id, std::optional<RecordId> successorId, QString* error = nullptr);
+    // Takes a departure back: the person is current again and has their assets back.
+    bool undoLeave(const Departure& departure, QString* error = nullptr);
+
+private:
+    std::optional<Person> selectOne(const QString& where, const QVariant& value, QString* error = nullptr) const;
+    std::optional<QList<RecordId>> assetIds(const char* column, RecordId personId, QString* error) const;
+
+    Register& m_register;
+};
+
+} // namespace custos

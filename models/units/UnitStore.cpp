@@ -1,0 +1,163 @@
+#include "models/units/UnitStore.h"
+
+#include "models/store/Register.h"
+#include "models/store/SqlValues.h"
+#include "models/store/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+namespace custos {
+
+namespace {
+const char* const kSelectUnits = "SELECT id, name, parent_id FROM units";
+const char* const kInsertUnit = "INSERT INTO units (name, parent_id) VALUES (?, ?)";
+const char* const kRenameUnit = "UPDATE units SET name = ? WHERE id = ?";
+const char* const kMoveUnit = "UPDATE units SET parent_id = ? WHERE id = ?";
+
+QString duplicateMessage(const QString& name)
+{
+    return QStringLiteral("There is already a unit called \"%1\" there. Choose another name.").arg(name);
+}
+} // namespace
+
+UnitStore::UnitStore(Register& reg)
+    : m_register(reg)
+{
+}
+
+std::optional<UnitTree> UnitStore::tree(QString* error) const
+{
+    QList<BusinessUnit> units;
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.exec(QString::fromLatin1(kSelectUnits));
+    while (query.next())
+        units.append({query.value(0).toLongLong(), query.value(1).toString(), optionalId(query.value(2))});
+    if (!readSucceeded(m_register, query, error))
+        return std::nullopt;
+    return UnitTree(units);
+}
+
+UnitTree UnitStore::tree() const
+{
+    return tree(nullptr).value_or(UnitTree());
+}
+
+bool UnitStore::checkName(const QString& name, QString* error) const
+{
+    if (name.trimmed().isEmpty()) {
+        setError(error, QStringLiteral("A business unit needs a name."));
+        return false;
+    }
+    if (name.contains(UnitTree::kPathSeparator) || name != name.trimmed()) {
+        setError(error,
+                 QStringLiteral("\"%1\" cannot be a unit name: it may not contain \" / \" (which separates units "
+                                "in a path) or start or end with a space.")
+                     .arg(name));
+        return false;
+    }
+    return true;
+}
+
+std::optional<RecordId> UnitStore::add(const QString& name, std::optional<RecordId> parentId, QString* error)
+{
+    if (!checkName(name, error))
+        return std::nullopt;
+    const UnitTree units = tree();
+    if (parentId && units.path(*parentId).isEmpty()) {
+        setError(error, QStringLiteral("The parent unit does not exist."));
+        return std::nullopt;
+    }
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    QSqlQuery query(m_register.database());
+    query.prepare(QString::fromLatin1(kInsertUnit));
+    query.addBindValue(name);
+    query.addBindValue(idValue(parentId));
+    if (!query.exec()) {
+        setError(error, isUniqueViolation(query) ? duplicateMessage(name) : transaction.failure(query));
+        return std::nullopt;
+    }
+    const RecordId id = query.lastInsertId().toLongLong();
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+bool UnitStore::rename(RecordId id, const QString& name, QString* error)
+{
+    if (!checkName(name, error))
+        return false;
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QString::fromLatin1(kRenameUnit));
+    query.addBindValue(name);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, isUniqueViolation(query) ? duplicateMessage(name) : transaction.failure(query));
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        setError(error, QStringLiteral("That business unit no longer exists."));
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool UnitStore::move(RecordId id, std::optional<RecordId> newParentId, QString* error)
+{
+    const UnitTree units = tree();
+    if (units.path(id).isEmpty() || (newParentId && units.path(*newParentId).isEmpty())) {
+        setError(error, QStringLiteral("That business unit no longer exists."));
+        return false;
+    }
+    if (newParentId && units.isInSubtree(*newParentId, id)) {
+        setError(error,
+                 QStringLiteral("\"%1\" cannot move under \"%2\", which is inside it.")
+                     .arg(units.path(id), units.path(*newParentId)));
+        return false;
+    }
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QString::fromLatin1(kMoveUnit));
+    query.addBindValue(idValue(newParentId));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, isUniqueViolation(query) ? duplicateMessage(units.path(id)) : transaction.failure(query));
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+QHash<RecordId, int> UnitStore::assetCounts() const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT unit_id, count(*) FROM assets GROUP BY unit_id"));
+    QHash<RecordId, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
+bool UnitStore::remove(RecordId id, QString* error)
+{
+    WriteTransaction transaction(m_register);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("DELETE FROM units WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, transaction.failure(query));
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+} // namespace custos

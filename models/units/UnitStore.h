@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/units/UnitTree.h"
+
+#include <QString>
+#include <optional>
+
+namespace custos {
+
+class Register;
+
+// Business units: add, rename and move (under another unit, or to the top).
+class UnitStore
+{
+public:
+    explicit UnitStore(Register& reg);
+
+    // The units, or none with the reason in `error` when they cannot be read.
+    std::optional<UnitTree> tree(QString* error) const;
+    // An empty tree when the units cannot be read, for callers with nowhere to say why.
+    UnitTree tree() const;
+    // How many assets, of any status, each unit holds itself (not counting the units below it).
+    QHash<RecordId, int> assetCounts() const;
+    std::optional<RecordId> add(const QString& name, std::optional<RecordId> parentId, QString* error = nullptr);
+    bool rename(RecordId id, const QString& name, QString* error = nullptr);
+    bool move(RecordId id, std::optional<RecordId> newParentId, QString* error = nullptr);
+    // Deletes a unit that holds no assets, people or units: only to take back a unit just added.
+    bool remove(RecordId id, QString* error = nullptr);
+
+private:
+    bool checkName(const QString& name, QString* error) const;
+
+    Register& m_register;
+};
+
+} // namespace custos

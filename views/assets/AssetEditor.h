@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/audit/AuditLog.h"
+#include "models/domain/Asset.h"
+#include "models/people/PersonStore.h"
+#include "models/units/UnitTree.h"
+
+#include <QDockWidget>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace custos {
+
+// Every field of one asset, beside the table. Problems show as you type; Save hands the edited
+// asset on (the window records it, so it can be undone). The next review date is derived. A
+// second tab shows the asset's history.
+class AssetEditor : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssetEditor(QWidget* parent = nullptr);
+
+    // The units and people the choices offer; call again when either changes.
+    void setChoices(const UnitTree& units, const QList<Person>& people);
+    void setReadOnly(bool readOnly);
+    void showAsset(const std::optional<Asset>& asset);
+    std::optional<Asset> shownAsset() const { return m_asset; }
+    // The shown asset's changes from the audit trail, newest first, on the History tab.
+    void showHistory(const QList<AuditEntry>& history);
+    // The asset as the form now describes it.
+    Asset editedAsset() const;
+    // Whether the form differs from the asset it shows.
+    bool hasUnsavedEdits() const { return m_asset && !(editedAsset() == *m_asset); }
+
+signals:
+    void saveRequested(const custos::Asset& before, const custos::Asset& after);
+
+private:
+    void updateState();
+    QLineEdit* addLine(const QString& label, const QString& name);
+    QComboBox* addChoice(const QString& label, const QString& name, const QStringList& texts);
+
+    std::optional<Asset> m_asset;
+    bool m_readOnly = false;
+    // While an asset is being shown, field changes are not edits.
+    bool m_loading = false;
+    QWidget* m_form = nullptr;
+    QLineEdit* m_reference = nullptr;
+    QLineEdit* m_name = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QComboBox* m_unit = nullptr;
+    QComboBox* m_owner = nullptr;
+    QComboBox* m_manager = nullptr;
+    QComboBox* m_format = nullptr;
+    QLineEdit* m_location = nullptr;
+    QComboBox* m_classification = nullptr;
+    QCheckBox* m_sensitive = nullptr;
+    QCheckBox* m_needsReview = nullptr;
+    QLabel* m_legacy = nullptr;
+    QLineEdit* m_handling = nullptr;
+    QComboBox* m_personalData = nullptr;
+    QLineEdit* m_lawfulBasis = nullptr;
+    QLineEdit* m_retention = nullptr;
+    QLineEdit* m_disposal = nullptr;
+    QComboBox* m_criticality = nullptr;
+    QComboBox* m_cycle = nullptr;
+    QLabel* m_lastReviewed = nullptr;
+    QLabel* m_nextDue = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_problems = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_history = nullptr;
+};
+
+} // namespace custos

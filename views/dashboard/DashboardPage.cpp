@@ -1,0 +1,410 @@
+#include "views/dashboard/DashboardPage.h"
+
+#include "models/store/Register.h"
+#include "views/report/CoverageCharts.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QScrollArea>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace custos {
+
+namespace {
+
+using Figures = DashboardFigures;
+
+// Runs `deliver` on the window's thread, unless the page has gone by then.
+template <typename Deliver>
+void deliverTo(QPointer<DashboardPage> page, Deliver deliver)
+{
+    QMetaObject::invokeMethod(
+        qApp,
+        [page, deliver] {
+            if (page)
+                deliver(page.data());
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(new QLabel(QStringLiteral("<h2>Coverage of active assets</h2>"), content));
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    heading->addWidget(m_status, 1, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(heading);
+
+    auto* tiles = new QGridLayout;
+    tiles->setSpacing(10);
+    tiles->setColumnStretch(7, 1); // the tiles stay together at the left
+    addTiles(tiles);
+    addMyGaps(tiles);
+    layout->addLayout(tiles);
+
+    auto* charts = new QGridLayout;
+    charts->setSpacing(10);
+    m_unitLevel = new QComboBox(content);
+    m_unitLevel->setObjectName(QStringLiteral("unitChartLevel"));
+    m_unitLevel->setAccessibleName(QStringLiteral("Units shown in the coverage chart"));
+    m_unitLevel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_unitLevel, &QComboBox::currentIndexChanged, this, &DashboardPage::showUnitChart);
+    auto* level = new QHBoxLayout;
+    level->addWidget(new QLabel(QStringLiteral("Units of:"), content));
+    level->addWidget(m_unitLevel);
+    level->addStretch();
+    charts->addLayout(level, 0, 0);
+    m_byUnit = addChart(charts, 1, 0, QStringLiteral("chartByUnit"));
+    m_classification = addChart(charts, 1, 1, QStringLiteral("chartClassification"));
+    m_reviewsDue = addChart(charts, 2, 0, QStringLiteral("chartReviewsDue"));
+    m_mostGaps = addChart(charts, 2, 1, QStringLiteral("chartMostGaps"));
+    m_trendStatus = new QLabel(content);
+    m_trendStatus->setObjectName(QStringLiteral("trendStatus"));
+    m_trendStatus->setWordWrap(true);
+    charts->addWidget(m_trendStatus, 3, 0, 1, 2);
+    m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"), 2);
+    layout->addLayout(charts);
+    layout->addStretch();
+}
+
+DashboardPage::~DashboardPage()
+{
+    *m_generation = -1; // a trend still being worked out stops
+    // Nothing of the page's outlives it: the figures being worked out finish first.
+    m_workers.waitForDone();
+}
+
+void DashboardPage::addTiles(QGridLayout* grid)
+{
+    const auto always = [](AssetFilter filter) { return [filter](const Figures&) { return filter; }; };
+    addTile(
+        grid,
+        0,
+        0,
+        QStringLiteral("tileActive"),
+        QStringLiteral("Active assets"),
+        [](const Figures& f) { return f.coverage.total.assets; },
+        always({}),
+        TileKind::Total);
+    addTile(
+        grid,
+        0,
+        1,
+        QStringLiteral("tileOwned"),
+        QStringLiteral("Owned"),
+        [](const Figures& f) { return f.coverage.total.owned; },
+        always({.covered = CoverageMeasure::Owned}),
+        TileKind::Share);
+    addTile(
+        grid,
+        0,
+        2,
+        QStringLiteral("tileClassified"),
+        QStringLiteral("Classified"),
+        [](const Figures& f) { return f.coverage.total.classified; },
+        always({.covered = CoverageMeasure::Classified}),
+        TileKind::Share);
+    addTile(
+        grid,
+        0,
+        3,
+        QStringLiteral("tileOnTime"),
+        QStringLiteral("Reviewed on time"),
+        [](const Figures& f) { return f.coverage.total.assets - f.coverage.total.overdue; },
+        always({.covered = CoverageMeasure::ReviewedOnTime}),
+        TileKind::Share);
+    addTile(
+        grid,
+        0,
+        4,
+        QStringLiteral("tileComplete"),
+        QStringLiteral("Complete"),
+        [](const Figures& f) { return f.coverage.total.complete; },
+        always({.covered = CoverageMeasure::Complete}),
+        TileKind::Share);
+    addTile(
+        grid,
+        1,
+        1,
+        QStringLiteral("tileUnowned"),
+        QStringLiteral("Unowned"),
+        [](const Figures& f) { return f.coverage.total.unowned; },
+        always({.unowned = true}),
+        TileKind::Gap);
+    addTile(
+        grid,
+        1,
+        2,
+        QStringLiteral("tileUnclassified"),
+        QStringLiteral("Unclassified"),
+        [](const Figures& f) { return f.coverage.total.unclassified; },
+        always({.unclassified = true}),
+        TileKind::Gap);
+    addTile(
+        grid,
+        1,
+        3,
+        QStringLiteral("tileOverdue"),
+        QStringLiteral("Overdue review"),
+        [](const Figures& f) { return f.coverage.total.overdue; },
+        always({.overdue = true}),
+        TileKind::Gap);
+}
+
+// "My gaps": what waits for whoever is signed in, beside the register's tiles.
+void DashboardPage::addMyGaps(QGridLayout* grid)
+{
+    m_me = new QLabel(this);
+    m_me->setObjectName(QStringLiteral("myGapsName"));
+    m_me->setWordWrap(true);
+    m_me->setMaximumWidth(260);
+    grid->addWidget(m_me, 0, 5, 1, 2, Qt::AlignBottom);
+    addTile(
+        grid,
+        1,
+        5,
+        QStringLiteral("myHandovers"),
+        QStringLiteral("Hand-overs from leavers"),
+        [](const Figures& f) { return f.mine.handovers; },
+        [](const Figures& f) { return f.mine.handoverFilter(); },
+        TileKind::Gap);
+    addTile(
+        grid,
+        1,
+        6,
+        QStringLiteral("myUnclassified"),
+        QStringLiteral("My unclassified"),
+        [](const Figures& f) { return f.mine.unclassified; },
+        [](const Figures& f) { return f.mine.unclassifiedFilter(); },
+        TileKind::Gap);
+    addTile(
+        grid,
+        1,
+        7,
+        QStringLiteral("myOverdue"),
+        QStringLiteral("My overdue reviews"),
+        [](const Figures& f) { return f.mine.overdue; },
+        [](const Figures& f) { return f.mine.overdueFilter(); },
+        TileKind::Gap);
+    for (qsizetype i = m_tiles.size() - 3; i < m_tiles.size(); ++i)
+        m_myGapButtons.append(m_tiles[i].button);
+}
+
+void DashboardPage::addTile(QGridLayout* grid,
+                            int row,
+                            int column,
+                            const QString& name,
+                            const QString& caption,
+                            std::function<int(const Figures&)> count,
+                            std::function<AssetFilter(const Figures&)> filter,
+                            TileKind kind)
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(name);
+    button->setAccessibleName(caption);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMinimumSize(150, 72);
+    button->setToolTip(QStringLiteral("Show these assets"));
+    button->setCursor(Qt::PointingHandCursor);
+    connect(button, &QToolButton::clicked, this, [this, filter, caption] { emit wayIn(filter(m_figures), caption); });
+    QFont font = button->font();
+    font.setPointSizeF(11);
+    button->setFont(font);
+    grid->addWidget(button, row, column);
+    m_tiles.append({button, caption, std::move(count), kind});
+}
+
+QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan)
+{
+    auto* view = new QChartView(this);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(340);
+    grid->addWidget(view, row, column, 1, columnSpan);
+    return view;
+}
+
+void DashboardPage::replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void DashboardPage::setRegister(Register* reg)
+{
+    if (m_register)
+        disconnect(m_register, nullptr, this, nullptr);
+    m_register = reg;
+    if (m_register)
+        connect(m_register, &Register::changed, this, &DashboardPage::refresh);
+    m_path = reg ? reg->path() : QString();
+    m_figures = DashboardFigures();
+    m_trend = CoverageTrend();
+    for (const Tile& tile : std::as_const(m_tiles))
+        tile.button->setText(tile.caption);
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    const int generation = ++*m_generation;
+    m_refreshing = true;
+    m_trendRefreshing = true;
+    m_status->setText(QStringLiteral("Working the figures out\u2026"));
+    QPointer<DashboardPage> page(this);
+    m_workers.start([page, path = m_path, generation, latest = m_generation] {
+        QString error;
+        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
+        QElapsedTimer timer;
+        timer.start();
+        const QDate today = QDate::currentDate();
+        const std::optional<DashboardFigures> figures
+            = reg ? DashboardFigures::compute(*reg, today, currentLogin(), std::nullopt, &error) : std::nullopt;
+        const qint64 milliseconds = timer.elapsed();
+        deliverTo(page, [=](DashboardPage* p) { p->showFigures(figures, error, generation, milliseconds); });
+        // The trend replays the whole audit trail: it comes second, and stops once a newer refresh starts.
+        const auto stillWanted = [latest, generation] { return latest->load() == generation; };
+        const std::optional<CoverageTrend> trend
+            = reg ? CoverageTrend::compute(*reg, today, std::nullopt, stillWanted, &error) : std::nullopt;
+        deliverTo(page, [=](DashboardPage* p) { p->showTrend(trend, error, generation); });
+    });
+}
+
+void DashboardPage::showFigures(const std::optional<DashboardFigures>& read,
+                                const QString& error,
+                                int generation,
+                                qint64 milliseconds)
+{
+    if (generation != *m_generation)
+        return;
+    m_refreshing = false;
+    if (!read) {
+        // Blank tiles and charts, not zeros: a damaged register must not look like one with no gaps.
+        m_figures = DashboardFigures();
+        for (const Tile& tile : std::as_const(m_tiles)) {
+            tile.button->setText(tile.caption);
+            tile.button->setStyleSheet(QString());
+        }
+        for (QChartView* chart : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps})
+            replaceChart(chart, new QChart);
+        m_status->setText(QStringLiteral("The figures could not be worked out. %1").arg(error));
+        emit refreshed();
+        return;
+    }
+    const DashboardFigures& figures = *read;
+    m_figures = figures;
+    const QLocale locale;
+    const int active = figures.coverage.total.assets;
+    for (const Tile& tile : std::as_const(m_tiles)) {
+        const int value = tile.count(figures);
+        QString text = QStringLiteral("%1\n%2").arg(locale.toString(value), tile.caption);
+        if (tile.kind == TileKind::Share && active > 0)
+            text += QStringLiteral(" \u00b7 %1%").arg(locale.toString(100.0 * value / active, 'f', 1));
+        tile.button->setText(text);
+        tile.button->setStyleSheet(tile.kind == TileKind::Gap && value > 0
+                                       ? QStringLiteral("QToolButton { background: #f6d5cf; "
+                                                        "border: 1px solid #c0392b; }")
+                                       : QString());
+    }
+    const bool known = !figures.mine.name.isEmpty();
+    m_me->setText(known ? QStringLiteral("<b>My gaps</b> \u2014 %1").arg(figures.mine.name.toHtmlEscaped())
+                        : QStringLiteral("<b>My gaps</b>: no one in this register signs in as \u201c%1\u201d. "
+                                         "Give your person that login on the People page.")
+                              .arg(figures.mine.login.toHtmlEscaped()));
+    for (QToolButton* button : std::as_const(m_myGapButtons))
+        button->setEnabled(known);
+
+    {
+        const QSignalBlocker blocker(m_unitLevel);
+        const QVariant chosen = m_unitLevel->currentData();
+        m_unitLevel->clear();
+        m_unitLevel->addItem(QStringLiteral("All directorates"));
+        for (RecordId id : figures.units.idsByPath()) {
+            if (!figures.unitsBelow(id).isEmpty())
+                m_unitLevel->addItem(figures.units.path(id), id);
+        }
+        m_unitLevel->setCurrentIndex(std::max(0, m_unitLevel->findData(chosen)));
+    }
+    showUnitChart();
+    const CoverageCharts::WayIn wayIn
+        = [this](const AssetFilter& filter, const QString& description) { emit this->wayIn(filter, description); };
+    replaceChart(m_classification, CoverageCharts::classificationMix(figures, wayIn));
+    replaceChart(m_reviewsDue, CoverageCharts::reviewsDue(figures, wayIn));
+    replaceChart(m_mostGaps, CoverageCharts::mostGaps(figures, wayIn));
+    m_status->setText(QStringLiteral("Worked out in %1 s. Archived and disposed assets are not counted. "
+                                     "Click a figure, bar or slice to see its assets.")
+                          .arg(locale.toString(milliseconds / 1000.0, 'f', 2)));
+    if (m_trendRefreshing)
+        m_trendStatus->setText(QStringLiteral("Working out coverage week by week from the audit trail\u2026"));
+    emit refreshed();
+}
+
+void DashboardPage::showUnitChart()
+{
+    const QVariant parent = m_unitLevel->currentData();
+    replaceChart(m_byUnit,
+                 CoverageCharts::byUnit(m_figures,
+                                        parent.isValid() ? std::optional(parent.toLongLong()) : std::nullopt,
+                                        [this](const AssetFilter& filter, const QString& description) {
+                                            emit wayIn(filter, description);
+                                        }));
+}
+
+void DashboardPage::showTrend(const std::optional<CoverageTrend>& read, const QString& error, int generation)
+{
+    if (generation != *m_generation)
+        return;
+    m_trend = read.value_or(CoverageTrend());
+    m_trendRefreshing = false;
+    const CoverageTrend& trend = m_trend;
+    m_trendChart->setVisible(trend.hasHistory());
+    if (!read) {
+        m_trendStatus->setText(
+            QStringLiteral("<b>Coverage over time</b> could not be worked out. %1").arg(error.toHtmlEscaped()));
+        emit trendRefreshed();
+        return;
+    }
+    if (trend.hasHistory()) {
+        replaceChart(m_trendChart, CoverageCharts::trend(trend));
+        m_trendStatus->setText(QStringLiteral("Coverage at the end of each week since %1, from the audit trail.")
+                                   .arg(QLocale().toString(trend.points.first().date, QLocale::LongFormat)));
+    } else {
+        m_trendStatus->setText(
+            QStringLiteral("<b>Coverage over time:</b> no history yet. This register's audit trail starts %1; "
+                           "a weekly trend appears once it holds a week of changes.")
+                .arg(trend.points.isEmpty() ? QStringLiteral("today")
+                                            : QStringLiteral("on %1").arg(
+                                                QLocale().toString(trend.points.first().date, QLocale::LongFormat))));
+    }
+    emit trendRefreshed();
+}
+
+} // namespace custos

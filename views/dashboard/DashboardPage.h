@@ -1,0 +1,107 @@
+#pragma once
+
+#include "models/assets/AssetFilter.h"
+#include "models/coverage/CoverageTrend.h"
+#include "models/coverage/DashboardFigures.h"
+
+#include <QPointer>
+#include <QThreadPool>
+#include <QWidget>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QToolButton;
+
+namespace custos {
+
+class Register;
+
+// The register's first page, for SROs and the SIRO: headline tiles of coverage over active
+// assets (the same Coverage::compute as custos-cli summary and the report), the current user's
+// own gaps, charts by unit, classification, review month and IAO, and coverage week by week from
+// the audit trail. Every tile, bar and slice is a way in: clicking it asks for the assets view
+// showing exactly the assets it counts. The figures are worked out on a thread of their own, so a
+// large register never holds up the window.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    // The register to show, or none. The page reads it on connections of its own, and works its
+    // figures out again whenever the register says it changed.
+    void setRegister(Register* reg);
+    // Works the figures out again; a newer refresh wins.
+    void refresh();
+    bool isRefreshing() const { return m_refreshing; }
+    bool isTrendRefreshing() const { return m_trendRefreshing; }
+    const DashboardFigures& shownFigures() const { return m_figures; }
+    const CoverageTrend& shownTrend() const { return m_trend; }
+
+signals:
+    void wayIn(const AssetFilter& filter, const QString& description);
+    void refreshed();
+    void trendRefreshed();
+
+private:
+    // A total of active assets, a count with its share of them, or a gap (shaded when not zero).
+    enum class TileKind { Total, Share, Gap };
+
+    struct Tile
+    {
+        QToolButton* button;
+        QString caption;
+        std::function<int(const DashboardFigures&)> count;
+        TileKind kind;
+    };
+
+    void addTile(QGridLayout* grid,
+                 int row,
+                 int column,
+                 const QString& name,
+                 const QString& caption,
+                 std::function<int(const DashboardFigures&)> count,
+                 std::function<AssetFilter(const DashboardFigures&)> filter,
+                 TileKind kind);
+    void addTiles(QGridLayout* grid);
+    void addMyGaps(QGridLayout* grid);
+    QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan = 1);
+    // None, with the reason in `error`, when the register could not be read.
+    void
+    showFigures(const std::optional<DashboardFigures>& read, const QString& error, int generation, qint64 milliseconds);
+    void showTrend(const std::optional<CoverageTrend>& read, const QString& error, int generation);
+    void showUnitChart();
+    static void replaceChart(QChartView* view, QChart* chart);
+
+    QPointer<Register> m_register;
+    QString m_path;
+    QList<Tile> m_tiles;
+    QList<QToolButton*> m_myGapButtons; // off while nobody in the register signs in as the user
+    QLabel* m_status = nullptr;
+    QLabel* m_me = nullptr;
+    QComboBox* m_unitLevel = nullptr;
+    QChartView* m_byUnit = nullptr;
+    QChartView* m_classification = nullptr;
+    QChartView* m_reviewsDue = nullptr;
+    QChartView* m_mostGaps = nullptr;
+    QChartView* m_trendChart = nullptr;
+    QLabel* m_trendStatus = nullptr;
+    DashboardFigures m_figures;
+    CoverageTrend m_trend;
+    // The latest refresh, shared with the threads working one out so an older one can stop.
+    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
+    bool m_refreshing = false;
+    bool m_trendRefreshing = false;
+    // One figures-and-trend job at a time; older ones stop part-way.
+    QThreadPool m_workers;
+};
+
+} // namespace custos

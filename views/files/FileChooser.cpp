@@ -1,0 +1,55 @@
+#include "views/files/FileChooser.h"
+
+#include <QFileDialog>
+#include <QFileIconProvider>
+#include <QMimeDatabase>
+
+namespace custos {
+
+namespace {
+
+// Icons and types from a file's name alone.
+class NameOnlyIconProvider : public QFileIconProvider
+{
+public:
+    using QFileIconProvider::icon;
+    QIcon icon(const QFileInfo& info) const override { return icon(info.isDir() ? Folder : File); }
+    QString type(const QFileInfo& info) const override
+    {
+        if (info.isDir())
+            return QStringLiteral("Folder");
+        return m_types.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+    }
+
+private:
+    QMimeDatabase m_types;
+};
+
+} // namespace
+
+QString chooseFile(QWidget* parent, const FileChoice& choice)
+{
+    // Declared first, so it outlives the dialog's listing.
+    NameOnlyIconProvider icons;
+    QFileDialog dialog(parent, choice.title);
+    dialog.setObjectName(choice.objectName);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+    const bool save = choice.purpose == FileChoice::Purpose::Save;
+    dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog.setNameFilters(choice.filters.split(QStringLiteral(";;")));
+    dialog.setDefaultSuffix(choice.defaultSuffix);
+    const QFileInfo start(choice.start);
+    if (!choice.start.isEmpty() && start.isDir()) {
+        dialog.setDirectory(start.absoluteFilePath());
+    } else if (!choice.start.isEmpty()) {
+        dialog.setDirectory(start.absolutePath());
+        dialog.selectFile(start.fileName());
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace custos

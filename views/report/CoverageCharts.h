@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/assets/AssetFilter.h"
+#include "models/coverage/CoverageTrend.h"
+#include "models/coverage/DashboardFigures.h"
+
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QChart;
+
+namespace custos {
+
+// The dashboard's charts, built from its figures; the report draws the same charts. Given a
+// `wayIn`, each bar and slice calls it with the filter of exactly the assets it counts and a few
+// words saying what they are.
+namespace CoverageCharts {
+
+using WayIn = std::function<void(const AssetFilter& filter, const QString& description)>;
+
+// Owned, unowned and unclassified per unit directly below `parent` (top-level units for none),
+// worst coverage at the top.
+QChart* byUnit(const DashboardFigures& figures, std::optional<RecordId> parent, const WayIn& wayIn = {});
+QChart* classificationMix(const DashboardFigures& figures, const WayIn& wayIn = {});
+// The overdue reviews, then those due in each of the next twelve months.
+QChart* reviewsDue(const DashboardFigures& figures, const WayIn& wayIn = {});
+// The IAOs (who have not left) with the most assets unclassified or overdue.
+QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn = {});
+// Owned, classified, reviewed on time and complete as shares of active assets, week by week.
+QChart* trend(const CoverageTrend& trend);
+
+} // namespace CoverageCharts
+} // namespace custos

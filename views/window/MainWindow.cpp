@@ -1,0 +1,449 @@
+#include "views/window/MainWindow.h"
+
+#include "models/demo/DemoRegister.h"
+#include "models/itemmodels/AssetTableModel.h"
+#include "models/units/UnitStore.h"
+#include "views/assets/AssetEditing.h"
+#include "views/assets/AssetEditor.h"
+#include "views/assets/AssetFilterBar.h"
+#include "views/assets/CoverageFlagDelegate.h"
+#include "views/assets/UnitTreeDock.h"
+#include "views/dashboard/DashboardPage.h"
+#include "views/files/CsvExporting.h"
+#include "views/files/CsvImporting.h"
+#include "views/files/FileChooser.h"
+#include "views/files/ReportExporting.h"
+#include "views/pages/AuditLogPage.h"
+#include "views/pages/PeoplePage.h"
+#include "views/pages/RecordTable.h"
+#include "views/pages/UnitsPage.h"
+#include "views/window/Settings.h"
+#include "views/window/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace custos {
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Custos"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/custos.svg")));
+    resize(1500, 860);
+
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWithMessage);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        QString error;
+        if (!openDemo(&error))
+            QMessageBox::warning(this, QStringLiteral("Custos"), error);
+    });
+    m_welcome->setRecentRegisters(m_settings.recentRegisters());
+    buildTable();
+    m_people = new PeoplePage(&m_undo, this);
+    m_units = new UnitsPage(&m_undo, this);
+    m_auditLog = new AuditLogPage(this);
+    m_registerPages = new QTabWidget(this);
+    m_registerPages->setObjectName(QStringLiteral("registerPages"));
+    m_registerPages->setDocumentMode(true);
+    m_dashboard = new DashboardPage(this);
+    connect(m_dashboard, &DashboardPage::wayIn, this, &MainWindow::showWayIn);
+    m_registerPages->addTab(
+        m_dashboard, QIcon(QStringLiteral(":/icons/page-dashboard.svg")), QStringLiteral("Dashboard"));
+    m_registerPages->addTab(m_table, QIcon(QStringLiteral(":/icons/page-assets.svg")), QStringLiteral("Assets"));
+    m_registerPages->addTab(m_people, QIcon(QStringLiteral(":/icons/page-people.svg")), QStringLiteral("People"));
+    m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
+    m_registerPages->addTab(m_auditLog, QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
+    connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_registerPages);
+    setCentralWidget(m_pages);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("assetCount"));
+    statusBar()->addPermanentWidget(m_count);
+
+    m_filterBar = new AssetFilterBar(this);
+    m_filterBar->setEnabled(false);
+    addToolBar(m_filterBar);
+    connect(m_filterBar, &AssetFilterBar::filterChanged, this, &MainWindow::applyFilters);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &AssetFilterBar::focusSearch);
+    addAction(find);
+
+    m_unitDock = new UnitTreeDock(this);
+    m_unitDock->setEnabled(false);
+    addDockWidget(Qt::LeftDockWidgetArea, m_unitDock);
+    resizeDocks({m_unitDock}, {170}, Qt::Horizontal);
+    connect(m_unitDock, &UnitTreeDock::unitChosen, this, &MainWindow::applyFilters);
+
+    m_editor = new AssetEditor(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_editor);
+    resizeDocks({m_editor}, {340}, Qt::Horizontal);
+    m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
+    m_exporting = new CsvExporting(this);
+    m_importing = new CsvImporting(this);
+    m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; });
+    connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
+
+    buildMenus();
+    restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+}
+
+void MainWindow::buildTable()
+{
+    m_table = newRecordTable(QStringLiteral("assetTable"), QStringLiteral("Assets"), this);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSortIndicator(0, Qt::AscendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::saveTableState);
+    connect(header, &QHeaderView::sectionMoved, this, &MainWindow::saveTableState);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction* create = file->addAction(QStringLiteral("&New Register\u2026"), this, &MainWindow::chooseAndCreate);
+    create->setObjectName(QStringLiteral("actionNew"));
+    create->setShortcut(QKeySequence::New);
+    create->setIcon(QIcon(QStringLiteral(":/icons/register-new.svg")));
+    QAction* open = file->addAction(QStringLiteral("&Open Register\u2026"), this, &MainWindow::chooseAndOpen);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    open->setIcon(QIcon(QStringLiteral(":/icons/register-open.svg")));
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_importing->importAction());
+    file->addAction(m_exporting->exportAction());
+    file->addAction(m_reporting->exportAction());
+    file->addAction(m_reporting->printAction());
+    file->addSeparator();
+    m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
+    m_close->setObjectName(QStringLiteral("actionClose"));
+    m_close->setShortcut(QKeySequence::Close);
+    m_close->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction* undo = m_undo.createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    QAction* redo = m_undo.createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_editing->newAssetAction());
+    edit->addAction(m_editing->bulkEditAction());
+    edit->addAction(m_editing->recordReviewAction());
+
+    QToolBar* tools = addToolBar(QStringLiteral("Edit"));
+    tools->setObjectName(QStringLiteral("editToolBar"));
+    insertToolBar(m_filterBar, tools);
+    for (QAction* action :
+         {m_editing->newAssetAction(), m_editing->recordReviewAction(), m_editing->bulkEditAction(), undo, redo})
+        tools->addAction(action);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& path : m_settings.recentRegisters()) {
+        QAction* action = m_recentMenu->addAction(path);
+        connect(action, &QAction::triggered, this, [this, path] { openWithMessage(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showColumnMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < int(AssetColumn::Count); ++column) {
+        QAction* action = menu.addAction(assetColumnTitle(static_cast<AssetColumn>(column)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The reference identifies a row; it always stays.
+        action->setEnabled(column != int(AssetColumn::Reference));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveTableState();
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::saveTableState()
+{
+    if (m_model)
+        m_settings.setValue(Settings::Key::AssetTableHeader, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_register && !m_editing->leaveEditedAsset()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error)
+{
+    QString message;
+    std::unique_ptr<Register> reg = Register::open(path, mode, &message);
+    if (!reg) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    if (m_register && !m_editing->leaveEditedAsset()) {
+        if (error)
+            *error = QStringLiteral("%1 was not opened, so that the changes to the asset you are editing in %2 "
+                                    "stay on screen.")
+                         .arg(path, m_register->path());
+        return false;
+    }
+    m_register = std::move(reg);
+    // Every part of the window follows the register's changes, from this window or elsewhere.
+    m_register->watch();
+    connect(m_register.get(), &Register::changed, this, &MainWindow::followChanges);
+    // The unit tree first, so the model's first view is the one the filters show.
+    m_unitDock->setUnits(UnitStore(*m_register).tree());
+    m_unitDock->setEnabled(true);
+    m_model = std::make_unique<AssetTableModel>(path, QDate::currentDate(), currentView());
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &AssetTableModel::loaded, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &AssetTableModel::totalAssetCountChanged, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &AssetTableModel::loadFailed, this, [this](const QString& problem) {
+        QMessageBox::warning(this, QStringLiteral("Custos"), problem);
+    });
+    m_table->setModel(m_model.get());
+    m_editing->setRegister(m_register.get(), m_model.get());
+    m_exporting->setRegister(m_register.get(), m_model.get());
+    m_importing->setRegister(m_register.get());
+    m_reporting->setRegister(m_register.get());
+    m_people->setRegister(m_register.get());
+    m_units->setRegister(m_register.get());
+    m_auditLog->setRegister(m_register.get());
+    const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
+                                                         {AssetColumn::Name, 250},
+                                                         {AssetColumn::BusinessUnit, 220},
+                                                         {AssetColumn::Owner, 140},
+                                                         {AssetColumn::Classification, 150},
+                                                         {AssetColumn::NextReviewDue, 100}};
+        for (const auto& [column, width] : widths)
+            m_table->horizontalHeader()->resizeSection(int(column), width);
+    }
+    m_dashboard->setRegister(m_register.get());
+    m_registerPages->setCurrentWidget(m_dashboard);
+    showPage(m_registerPages->currentIndex()); // already current when the tabs first show
+    m_pages->setCurrentWidget(m_registerPages);
+    m_filterBar->setEnabled(true);
+    m_close->setEnabled(true);
+    m_settings.addRecentRegister(path);
+    updateStatus();
+
+    const QString readOnly = m_register->isReadOnly() ? QStringLiteral(" (read-only)") : QString();
+    setWindowTitle(QStringLiteral("%1%2 \u2014 Custos").arg(m_register->name(), readOnly));
+    if (m_register->isReadOnly())
+        statusBar()->showMessage(m_register->readOnlyReason());
+    return true;
+}
+
+void MainWindow::closeRegister()
+{
+    if (m_register && !m_editing->leaveEditedAsset())
+        return;
+    m_editing->setRegister(nullptr, nullptr);
+    m_exporting->setRegister(nullptr, nullptr);
+    m_importing->setRegister(nullptr);
+    m_reporting->setRegister(nullptr);
+    m_dashboard->setRegister(nullptr);
+    m_people->setRegister(nullptr);
+    m_units->setRegister(nullptr);
+    m_auditLog->setRegister(nullptr);
+    m_table->setModel(nullptr);
+    m_model.reset();
+    m_register.reset();
+    m_filterBar->setEnabled(false);
+    m_unitDock->setUnits(UnitTree());
+    m_unitDock->setEnabled(false);
+    m_close->setEnabled(false);
+    m_count->clear();
+    statusBar()->clearMessage();
+    m_welcome->setRecentRegisters(m_settings.recentRegisters());
+    m_pages->setCurrentWidget(m_welcome);
+    setWindowTitle(QStringLiteral("Custos"));
+}
+
+QString MainWindow::demoRegisterPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("demo.custos"));
+}
+
+bool MainWindow::openDemo(QString* error)
+{
+    const QString path = demoRegisterPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!QFile::exists(path)
+        && !DemoRegister::createFile(path, DemoRegister::kDefaultAssets, 1, QDate::currentDate(), error))
+        return false;
+    return openRegister(path, OpenMode::ReadWrite, error);
+}
+
+void MainWindow::openWithMessage(const QString& path)
+{
+    QString error;
+    if (!openRegister(path, OpenMode::ReadWrite, &error))
+        QMessageBox::warning(this, QStringLiteral("Open Register"), error);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = chooseFile(this,
+                                    {.title = QStringLiteral("Open Register"),
+                                     .start = m_register ? QFileInfo(m_register->path()).absolutePath() : QString(),
+                                     .filters = QStringLiteral("Custos registers (*.custos);;All files (*)"),
+                                     .objectName = QStringLiteral("openRegisterDialog")});
+    if (!path.isEmpty())
+        openWithMessage(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = chooseFile(this,
+                              {.purpose = FileChoice::Purpose::Save,
+                               .title = QStringLiteral("New Register"),
+                               .start = QStringLiteral("register.custos"),
+                               .filters = QStringLiteral("Custos registers (*.custos)"),
+                               .objectName = QStringLiteral("newRegisterDialog")});
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".custos")))
+        path += QStringLiteral(".custos");
+    QString error;
+    if (!Register::create(path, &error) || !openRegister(path, OpenMode::ReadWrite, &error))
+        QMessageBox::warning(this, QStringLiteral("New Register"), error);
+}
+
+AssetView MainWindow::currentView() const
+{
+    AssetView view = m_model ? m_model->view() : AssetView();
+    m_filterBar->applyTo(view.filter);
+    view.filter.unitId = m_unitDock->chosenUnit();
+    return view;
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_model)
+        return;
+    m_model->setView(currentView());
+    updateStatus();
+}
+
+void MainWindow::showPage(int index)
+{
+    const bool assets = m_registerPages->widget(index) == m_table;
+    // The editor shows only beside the table: leaving the table leaves its asset.
+    if (!assets && !m_editing->leaveEditedAsset()) {
+        const QSignalBlocker blocker(m_registerPages);
+        m_registerPages->setCurrentWidget(m_table);
+        return;
+    }
+    m_filterBar->setVisible(assets);
+    m_unitDock->setVisible(assets);
+    m_editor->setVisible(assets);
+    if (m_registerPages->widget(index) == m_people)
+        m_people->reload();
+    else if (m_registerPages->widget(index) == m_units)
+        m_units->reload();
+    else if (m_registerPages->widget(index) == m_auditLog)
+        m_auditLog->reload();
+}
+
+void MainWindow::followChanges(RegisterChanges what)
+{
+    if (what & RegisterChange::Units)
+        m_unitDock->setUnits(UnitStore(*m_register).tree());
+    m_model->follow();
+}
+
+void MainWindow::showWayIn(const AssetFilter& filter, const QString& description)
+{
+    {
+        const QSignalBlocker blocker(m_unitDock);
+        m_unitDock->chooseUnit(filter.unitId);
+    }
+    m_registerPages->setCurrentWidget(m_table);
+    m_filterBar->showOnly(filter, description);
+}
+
+// An import is not undone step by step (the audit trail keeps it); the edits before it can no
+// longer be undone either, since the import may have changed the same assets since.
+void MainWindow::afterImport()
+{
+    m_undo.clear();
+    m_register->noticeChanges(); // at once, rather than at the next look for other writers' changes
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_model)
+        return;
+    const QLocale locale;
+    if (m_model->isLoading()) {
+        m_count->setText(QStringLiteral("Searching\u2026"));
+        return;
+    }
+    m_count->setText(QStringLiteral("%1 of %2 assets shown")
+                         .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalAssetCount())));
+}
+
+} // namespace custos
