@@ -128,15 +128,6 @@ void AssetTableModel::swapInPlace(int generation, const QList<RecordId>& ids)
     }
 }
 
-void AssetTableModel::reloadRows()
-{
-    m_pages.clear();
-    m_pageUse.clear();
-    m_pagesRequested.clear();
-    if (!m_ids.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
 void AssetTableModel::onIdsLoaded(int generation, const QList<RecordId>& ids, bool complete)
 {
     if (generation != m_generation.load())

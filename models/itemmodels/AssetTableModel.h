@@ -50,8 +50,6 @@ public:
     void follow();
     // The row that shows the asset, or -1.
     int rowOf(RecordId id) const { return int(m_ids.indexOf(id)); }
-    // Reads the shown rows again, keeping their order and the scroll position (after an edit).
-    void reloadRows();
 
     // How many full rows the model holds at this moment: bounded by kMaxCachedPages * kPageSize.
     int materialisedRowCount() const;

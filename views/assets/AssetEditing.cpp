@@ -201,7 +201,6 @@ void AssetEditing::addAsset(const Asset& asset)
             QMessageBox::warning(m_window, QStringLiteral("Add Asset"), error);
             return false;
         }
-        m_model->refresh();
         showAsset(*id);
         return true;
     };
@@ -212,7 +211,6 @@ void AssetEditing::addAsset(const Asset& asset)
             QMessageBox::warning(m_window, QStringLiteral("Undo Add Asset"), error);
             return false;
         }
-        m_model->refresh();
         m_editor->showAsset(std::nullopt);
         return true;
     };
@@ -364,7 +362,6 @@ bool AssetEditing::written(bool ok, const QString& title, const QString& error)
 
 void AssetEditing::afterWrite()
 {
-    m_model->reloadRows();
     if (const auto shown = m_editor->shownAsset())
         showAsset(shown->id);
 }

@@ -64,7 +64,7 @@ private:
     bool replaceAssets(const QList<Asset>& expected, QList<Asset> replacement);
     // After a write: on success shows what changed, on failure says why; returns `ok`.
     bool written(bool ok, const QString& title, const QString& error);
-    // Shows what a write changed: the table's rows and the asset in the editor.
+    // Shows the written asset as it now is (the table follows the register's change signal).
     void afterWrite();
 
     QMainWindow* m_window;
