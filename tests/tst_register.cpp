@@ -181,6 +181,20 @@ private slots:
         QVERIFY(error.contains(QLatin1String("Nothing was changed")));
     }
 
+    void aBackgroundReaderIsReadOnlyWithASmallPageCache()
+    {
+        TestRegister test;
+        test.close();
+        QString error;
+        auto reg = Register::open(test.path(), OpenMode::Background, &error);
+        QVERIFY2(reg, qPrintable(error));
+        QVERIFY(reg->isReadOnly());
+        QSqlQuery cache(reg->database());
+        QVERIFY(cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next());
+        QCOMPARE(cache.value(0).toInt(), -512);
+        QVERIFY(!UnitStore(*reg).add(QStringLiteral("Courts"), std::nullopt, &error));
+    }
+
     void opensReadOnlyAFileTheUserMayNotWrite()
     {
         TestRegister test;

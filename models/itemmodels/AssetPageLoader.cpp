@@ -35,7 +35,7 @@ bool AssetPageLoader::ensureOpen(int generation)
     // value (per thread on Linux) rather than SCHED_IDLE, which starves on a busy machine.
     setpriority(PRIO_PROCESS, 0, kBackgroundNiceness);
     QString error;
-    m_register = Register::open(m_registerPath, OpenMode::ReadOnly, &error);
+    m_register = Register::open(m_registerPath, OpenMode::Background, &error);
     if (!m_register) {
         emit failed(generation, error);
         return false;

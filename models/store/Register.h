@@ -10,7 +10,9 @@ class QTimer;
 
 namespace custos {
 
-enum class OpenMode { ReadWrite, ReadOnly };
+// Background: read-only, for a connection of its own that reads off the window's thread (the
+// table's loaders, the dashboard) with a small page cache, so that the window's memory stays flat.
+enum class OpenMode { ReadWrite, ReadOnly, Background };
 
 // What a commit changed, as the audit trail records it. A review changes its assets.
 enum class RegisterChange { Assets = 0x1, People = 0x2, Units = 0x4 };

@@ -282,7 +282,7 @@ void DashboardPage::refresh()
     QPointer<DashboardPage> page(this);
     m_workers.start([page, path = m_path, generation, latest = m_generation] {
         QString error;
-        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
+        std::unique_ptr<Register> reg = Register::open(path, OpenMode::Background, &error);
         QElapsedTimer timer;
         timer.start();
         const QDate today = QDate::currentDate();
