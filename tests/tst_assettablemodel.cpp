@@ -298,6 +298,24 @@ private slots:
         QCOMPARE(cell(model, 4, AssetColumn::Name), QStringLiteral("Witness care"));
     }
 
+    void followingReadsTheHeldRowsAgainAtOnce()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QTRY_COMPARE(cell(model, 0, AssetColumn::Name), QStringLiteral("Court listings"));
+        AssetStore store(m_test->reg(), kToday);
+        Asset renamed = *store.findByReference(QStringLiteral("IA-000001"));
+        renamed.name = QStringLiteral("Court listings (renamed elsewhere)");
+        QVERIFY(store.update(renamed));
+        QSignalSpy pages(&model, &AssetTableModel::pageRequested);
+        model.follow();
+        // The held page is asked for straight away, not after the whole list of ids.
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.first().at(1).toInt(), 0);
+        QTRY_COMPARE(cell(model, 0, AssetColumn::Name), QStringLiteral("Court listings (renamed elsewhere)"));
+        QCOMPARE(model.rowCount(), 4);
+    }
+
     void aMissingRegisterIsReported()
     {
         AssetTableModel model(m_test->dir() + QStringLiteral("/missing.custos"), kToday);

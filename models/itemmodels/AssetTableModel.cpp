@@ -74,7 +74,14 @@ void AssetTableModel::follow()
     }
     const int generation = ++m_generation;
     m_followGeneration = generation;
-    emit firstPageRequested(generation, m_view);
+    // The rows held are read again at once, in their places: a changed asset on screen shows its
+    // change long before a million ids are read again and moved into their new order.
+    m_shownGeneration = generation;
+    m_pagesRequested.clear();
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        m_pagesRequested.insert(page.key());
+        emit pageRequested(generation, page.key(), m_ids.mid(qsizetype(page.key()) * kPageSize, kPageSize));
+    }
     emit allIdsRequested(generation, m_view);
 }
 
