@@ -25,6 +25,7 @@ private slots:
         const auto id = PersonStore(test.reg()).add(person, &error);
         QVERIFY2(id, qPrintable(error));
         person.id = *id;
+        person.version = 1; // every person starts at version 1
         QCOMPARE(PersonStore(test.reg()).get(*id), person);
         QCOMPARE(PersonStore(test.reg()).findByEmail(QStringLiteral("Priya.Patel@Justice.gov.uk")), person);
         QCOMPARE(PersonStore(test.reg()).all(), QList<Person> {person});
@@ -84,6 +85,35 @@ private slots:
         QVERIFY(!PersonStore(test.reg()).leave(999, std::nullopt, &error));
         QVERIFY(error.contains(QLatin1String("no longer a current member")));
         QVERIFY(!PersonStore(test.reg()).leave(id, std::nullopt, &error));
+    }
+
+    // Two writers read the same person; the second to save is refused with the first's change
+    // named, and saves once it writes at the version now stored.
+    void anUpdateOverSomeoneElsesChangeIsRefused()
+    {
+        TestRegister test;
+        const RecordId id = test.addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@justice.gov.uk"));
+        QString error;
+        auto other = Register::open(test.path(), OpenMode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        other->setActor(QStringLiteral("b.jones"));
+        Person mine = *PersonStore(test.reg()).get(id);
+        Person theirs = *PersonStore(*other).get(id);
+        theirs.name = QStringLiteral("Ann Jones");
+        QVERIFY2(PersonStore(*other).update(theirs, &error), qPrintable(error));
+        QCOMPARE(PersonStore(test.reg()).get(id)->version, mine.version + 1);
+
+        mine.login = QStringLiteral("asmith");
+        QVERIFY(!PersonStore(test.reg()).update(mine, &error));
+        QVERIFY2(error.contains(QLatin1String("b.jones")) && error.contains(QLatin1String("Ann Jones")),
+                 qPrintable(error));
+        Person stored = *PersonStore(test.reg()).get(id);
+        QCOMPARE(stored.name, QStringLiteral("Ann Jones"));
+        QCOMPARE(stored.login, QString());
+
+        mine.version = stored.version;
+        QVERIFY2(PersonStore(test.reg()).update(mine, &error), qPrintable(error));
+        QCOMPARE(PersonStore(test.reg()).get(id)->login, QStringLiteral("asmith"));
     }
 
     void leavingHandsOverEverythingOwnedOrManagedAndUndoes()

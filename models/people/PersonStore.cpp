@@ -1,18 +1,20 @@
 #include "models/people/PersonStore.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
 
 namespace {
-const char* const kSelectPeople = "SELECT id, name, email, login, unit_id, has_left FROM people";
+const char* const kSelectPeople = "SELECT id, name, email, login, unit_id, has_left, version FROM people";
 const char* const kInsertPerson = "INSERT INTO people (name, email, login, unit_id, has_left) VALUES (?, ?, ?, ?, ?)";
 const char* const kUpdatePerson = "UPDATE people SET name = ?, email = ?, login = ?, unit_id = ?, has_left = ? "
-                                  "WHERE id = ?";
+                                  "WHERE id = ? AND (? = 0 OR version = ?)";
 
 Person personFrom(const QSqlQuery& query)
 {
@@ -21,7 +23,8 @@ Person personFrom(const QSqlQuery& query)
             query.value(2).toString(),
             query.value(3).toString(),
             optionalId(query.value(4)),
-            query.value(5).toBool()};
+            query.value(5).toBool(),
+            query.value(6).toLongLong()};
 }
 
 void bindPerson(QSqlQuery& query, const Person& person)
@@ -146,12 +149,23 @@ bool PersonStore::update(const Person& person, QString* error)
     query.prepare(QString::fromLatin1(kUpdatePerson));
     bindPerson(query, person);
     query.addBindValue(person.id);
+    query.addBindValue(person.version);
+    query.addBindValue(person.version);
     if (!query.exec()) {
         setError(error, failureFor(person, query, transaction));
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        setError(error, QStringLiteral("That person is no longer in the register."));
+        const QList<AuditEntry> history = AuditLog(m_register).forRecord(QStringLiteral("people"), person.id);
+        setError(error,
+                 !get(person.id) || history.isEmpty()
+                     ? QStringLiteral("That person is no longer in the register.")
+                     : QStringLiteral("Nothing was saved: since you read %1, they were changed by someone else.\n"
+                                      "%2, at %3: %4")
+                           .arg(person.name,
+                                history.first().actor,
+                                QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
+                                history.first().summary()));
         return false;
     }
     return transaction.commit(error);

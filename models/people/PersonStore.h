@@ -19,8 +19,17 @@ struct Person
     QString login;
     std::optional<RecordId> unitId;
     bool hasLeft = false;
+    // As read from the register; an update of a person someone else changed since is refused.
+    // 0 (a person built in code) writes without the check.
+    qint64 version = 0;
 
     bool operator==(const Person&) const = default;
+    bool sameFieldsAs(const Person& other) const
+    {
+        Person copy = *this;
+        copy.version = other.version;
+        return copy == other;
+    }
 };
 
 // What a person's leaving changed, so it can be taken back: the assets whose IAO or IAM they were
@@ -51,6 +60,7 @@ public:
     // Adds every person in one transaction, filling in their ids; all or none.
     bool add(QList<Person>& people, QString* error = nullptr);
     std::optional<RecordId> add(const Person& person, QString* error = nullptr);
+    // Refused, naming who changed the person and when, if someone else has since it was read.
     bool update(const Person& person, QString* error = nullptr);
     // Deletes a person nobody refers to: only to take back a person just added.
     bool remove(RecordId id, QString* error = nullptr);

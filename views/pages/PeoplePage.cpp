@@ -158,11 +158,18 @@ void PeoplePage::editPerson()
         return write(QStringLiteral("Edit Person"),
                      [&](QString* error) { return PersonStore(*m_register).update(person, error); });
     };
+    // Undo and redo write over this window's own edit only: if the person no longer reads as it
+    // left them, the write goes with the old version and is refused, naming who changed them.
+    auto replace = [this, save](const Person& expected, Person replacement) {
+        if (const auto current = PersonStore(*m_register).get(expected.id); current && current->sameFieldsAs(expected))
+            replacement.version = current->version;
+        return save(replacement);
+    };
     if (save(after))
         m_undo->push(new RegisterChangeCommand(
             QStringLiteral("Edit %1").arg(after.name),
-            [save, after] { return save(after); },
-            [save, before] { return save(before); }));
+            [replace, before, after] { return replace(before, after); },
+            [replace, before, after] { return replace(after, before); }));
 }
 
 void PeoplePage::markLeft()
