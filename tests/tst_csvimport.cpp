@@ -2,6 +2,7 @@
 #include "models/assets/AssetStore.h"
 #include "models/coverage/Coverage.h"
 #include "models/coverage/CoverageReport.h"
+#include "models/csv/CsvColumns.h"
 #include "models/csv/CsvExport.h"
 #include "models/csv/CsvImport.h"
 #include "models/demo/DemoRegister.h"
@@ -292,6 +293,28 @@ private slots:
         QFETCH(int, field);
         const std::optional<ImportField> found = ImportColumns::fieldForHeader(header);
         QCOMPARE(found ? int(*found) : -1, field);
+    }
+
+    // Every name and synonym of kCsvColumns reads as its own field, and only names count for --map.
+    void everyColumnsHeaderAndSynonymsMapBackToIt()
+    {
+        int synonyms = 0;
+        for (const CsvColumn& column : kCsvColumns) {
+            const QString header = QString::fromLatin1(column.header.data(), qsizetype(column.header.size()));
+            QCOMPARE(ImportColumns::fieldName(column.field), header);
+            QCOMPARE(ImportColumns::fieldNamed(header.toUpper()), column.field);
+            QCOMPARE(ImportColumns::fieldForHeader(header), column.field);
+            for (std::string_view synonym : column.synonyms) {
+                if (synonym.empty())
+                    continue;
+                const QString text = QString::fromLatin1(synonym.data(), qsizetype(synonym.size()));
+                QCOMPARE(ImportColumns::normalised(text), text);
+                QCOMPARE(ImportColumns::fieldForHeader(text), column.field);
+                QCOMPARE(ImportColumns::fieldNamed(text), std::nullopt);
+                ++synonyms;
+            }
+        }
+        QCOMPARE(synonyms, 63);
     }
 
     void twoColumnsForOneFieldAreRefused()
