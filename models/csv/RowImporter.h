@@ -1,7 +1,9 @@
 #pragma once
 
-#include "models/csv/CsvImport.h"
 #include "models/csv/CsvReader.h"
+#include "models/csv/ImportColumns.h"
+#include "models/csv/ImportOptions.h"
+#include "models/csv/ImportReport.h"
 #include "models/domain/Asset.h"
 #include "models/store/SqlValues.h"
 
