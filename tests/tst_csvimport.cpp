@@ -353,6 +353,25 @@ private slots:
                     .contains(QStringLiteral("Library stock (renamed)")));
     }
 
+    // Rows without a reference are numbered on from the register's highest IA- reference.
+    void rowsWithoutAReferenceGetTheNextInTheRegistersStyle()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Knowledge"));
+        for (const char* reference : {"IA-000041", "HR-900"}) {
+            QString error;
+            QVERIFY2(AssetStore(test.reg(), kToday).add(validAsset(QLatin1String(reference), unit), &error),
+                     qPrintable(error));
+        }
+        const QString path = test.dir() + QStringLiteral("/unnumbered.csv");
+        writeFile(path, "Name,Business unit\nFirst,Knowledge\nSecond,Knowledge\n");
+        QCOMPARE(import(test, path).added, 2);
+        QCOMPARE(AssetStore::referenceFor(42), QStringLiteral("IA-000042"));
+        QCOMPARE(asset(test, AssetStore::referenceFor(42)).name, QStringLiteral("First"));
+        QCOMPARE(asset(test, AssetStore::referenceFor(43)).name, QStringLiteral("Second"));
+        QCOMPARE(AssetStore(test.reg(), kToday).nextReference(), AssetStore::referenceFor(44));
+    }
+
     void aDryRunCountsAndWritesNothing()
     {
         TestRegister test;

@@ -70,7 +70,7 @@ void RowImporter::prepare()
         m_assetsAtStart = query.value(0).toLongLong();
         m_highestIdAtStart = query.value(1).toLongLong();
     }
-    m_nextReference = AssetStore(m_register).nextReference().mid(3).toLongLong();
+    m_nextReference = AssetStore(m_register).nextReferenceNumber();
     for (const Person& person : PersonStore(m_register).all()) {
         if (!person.email.isEmpty())
             m_peopleByEmail.insert(person.email.toLower(), person.id);
@@ -398,7 +398,7 @@ bool RowImporter::write(Asset& asset, const std::optional<Asset>& before)
 {
     const bool adding = !before;
     if (adding && asset.reference.isEmpty())
-        asset.reference = QStringLiteral("IA-%1").arg(m_nextReference++, 6, 10, QLatin1Char('0'));
+        asset.reference = AssetStore::referenceFor(m_nextReference++);
     if (adding && !asset.created.isValid())
         asset.created = m_now;
     if (adding && !asset.modified.isValid())
