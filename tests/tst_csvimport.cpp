@@ -6,6 +6,7 @@
 #include "models/csv/CsvExport.h"
 #include "models/csv/CsvImport.h"
 #include "models/demo/DemoRegister.h"
+#include "models/people/PersonStore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -236,6 +237,53 @@ private slots:
         QCOMPARE(asset(test, QStringLiteral("IA-000001")).iaoId, eve);
         QCOMPARE(asset(test, QStringLiteral("IA-000002")).iaoId, eve);
         QVERIFY(!asset(test, QStringLiteral("IA-000002")).iamId);
+    }
+
+    void peopleAreAddedByThePersonStoresRules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("name and email") << "Gus Hill"
+                                        << "gus.hill@example.gov.uk";
+        QTest::newRow("email only") << ""
+                                    << "gus.hill@example.gov.uk";
+        QTest::newRow("name only") << "Gus Hill"
+                                   << "";
+        QTest::newRow("no @") << "Gus Hill"
+                              << "gus at example";
+        QTest::newRow("a space") << "Gus Hill"
+                                 << "gus hill@example.gov.uk";
+        QTest::newRow("nothing before the @, with a name") << "Gus Hill"
+                                                           << "@example.gov.uk";
+        QTest::newRow("nothing before the @, no name") << ""
+                                                       << "@example.gov.uk";
+    }
+
+    // A row's IAO is taken exactly when PersonStore would add them (named, when the row gives no
+    // name, by the email's local part); one it would refuse is a problem of the row, in its email
+    // cell, never a failed write.
+    void peopleAreAddedByThePersonStoresRules()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        TestRegister test;
+        const QString path = test.dir() + QStringLiteral("/person.csv");
+        writeFile(path,
+                  "Reference,Name,Business unit,IAO name,IAO email\nJ-1,Fine,Operations," + name.toUtf8() + ","
+                      + email.toUtf8() + "\n");
+        const ImportReport report = import(test, path);
+
+        TestRegister other;
+        const Person person {0, name.isEmpty() ? email.section(QLatin1Char('@'), 0, 0) : name, email};
+        const bool storeAdds = PersonStore(other.reg()).add(person).has_value();
+        QCOMPARE(report.outcome, storeAdds ? ImportOutcome::Written : ImportOutcome::Refused);
+        if (storeAdds) {
+            QCOMPARE(PersonStore(test.reg()).get(*asset(test, QStringLiteral("J-1")).iaoId)->name, person.name);
+        } else {
+            QCOMPARE(report.problems.size(), 1);
+            QCOMPARE(report.problems.first().line, 2);
+            QCOMPARE(report.problems.first().column, 5);
+        }
     }
 
     void unknownPeopleCanBeLeftOut()

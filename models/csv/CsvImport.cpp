@@ -112,14 +112,15 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
     QString error;
     if (!transaction.begin(&error))
         return stop(ImportOutcome::Failed, error);
-    RowImporter importer(m_register, m_today, options, columns, report);
-    importer.prepare();
+    RowImporter importer(m_register, transaction, m_today, options, columns, report);
+    if (!importer.prepare())
+        return stop(ImportOutcome::Failed, importer.failure());
     const qint64 total = csv.file.size();
     CsvRecord record;
     qint64 sinceProgress = 0;
     while (csv.reader->next(record)) {
         if (!importer.importRow(record))
-            return stop(ImportOutcome::Failed, importer.writeFailure());
+            return stop(ImportOutcome::Failed, importer.failure());
         if (++sinceProgress == kProgressEvery) {
             sinceProgress = 0;
             if (m_progress && !m_progress(csv.reader->bytesRead(), total))
@@ -132,8 +133,8 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
                     QStringLiteral("The file cannot be read past line %1: fix the problem below.")
                         .arg(csv.reader->problem()->line));
     }
-    if (!importer.markLeavers())
-        return stop(ImportOutcome::Failed, importer.writeFailure());
+    if (!importer.finish())
+        return stop(ImportOutcome::Failed, importer.failure());
     if (m_progress)
         m_progress(total, total);
     if (options.dryRun)
