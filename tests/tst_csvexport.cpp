@@ -1,6 +1,8 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/csv/CsvColumns.h"
 #include "models/csv/CsvExport.h"
+#include "models/csv/ImportValues.h"
 #include "models/demo/DemoRegister.h"
 
 #include <QBuffer>
@@ -99,6 +101,93 @@ private slots:
         QVERIFY(exported(std::nullopt, true)
                     .startsWith("\xEF\xBB\xBF"
                                 "Reference,"));
+    }
+
+    void theHeaderIsTheColumnTablesHeaders()
+    {
+        QStringList fromTable;
+        for (const CsvColumn& column : kCsvColumns)
+            fromTable << QString::fromLatin1(column.header.data(), qsizetype(column.header.size()));
+        QCOMPARE(CsvExport::header(), fromTable);
+        QCOMPARE(CsvExport::header().size(), kImportFieldCount);
+    }
+
+    // A column the export leaves unguarded holds only words and numbers that no spreadsheet runs.
+    void columnsWithoutTheFormulaGuardHoldOnlyFixedWords()
+    {
+        auto names = [](const auto& table) {
+            QStringList words;
+            for (const auto& [value, name] : table)
+                words << QLatin1String(name);
+            return words;
+        };
+        QStringList legacy;
+        for (LegacyMarking marking : {LegacyMarking::Unclassified,
+                                      LegacyMarking::Protect,
+                                      LegacyMarking::Restricted,
+                                      LegacyMarking::Confidential})
+            legacy << legacyMarkingToText(marking);
+        const QHash<ImportField, QStringList> vocabulary {
+            {ImportField::IaoStatus, {QStringLiteral("Active"), QStringLiteral("Left")}},
+            {ImportField::Format, names(EnumNames<AssetFormat>::table)},
+            {ImportField::Classification,
+             {Classification::official().toText(),
+              Classification::official(true).toText(),
+              Classification::secret().toText(),
+              Classification::topSecret().toText()}},
+            {ImportField::LegacyMarking, legacy},
+            {ImportField::NeedsReview, {QStringLiteral("Yes"), QStringLiteral("No")}},
+            {ImportField::PersonalData, names(EnumNames<PersonalData>::table)},
+            {ImportField::Criticality, names(EnumNames<Criticality>::table)},
+            {ImportField::ReviewCycle, {QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("12")}},
+            {ImportField::Status, names(EnumNames<AssetStatus>::table)},
+        };
+        for (const CsvColumn& column : kCsvColumns) {
+            if (column.formulaGuard == FormulaGuard::Applied)
+                continue;
+            const QString header = CsvExport::header().at(int(column.field));
+            QVERIFY2(vocabulary.contains(column.field), qPrintable(header + QStringLiteral(" has no fixed words")));
+            for (const QString& word : vocabulary.value(column.field)) {
+                const QByteArray bytes = word.toUtf8();
+                QVERIFY2(!bytes.isEmpty() && !ImportValues::needsFormulaGuard(bytes.constData(), size_t(bytes.size())),
+                         qPrintable(header + QStringLiteral(": ") + word));
+            }
+        }
+    }
+
+    // Every column of text people type is guarded against running as a formula.
+    void everyFreeTextColumnIsGuarded()
+    {
+        const RecordId unit = m_test->addUnit(QStringLiteral("=Unit"));
+        const RecordId owner = m_test->addPerson(QStringLiteral("=Owner"), QStringLiteral("=owner@justice.gov.uk"));
+        const RecordId manager = m_test->addPerson(QStringLiteral("-Manager"), QStringLiteral("+iam@justice.gov.uk"));
+        Asset asset = validAsset(QStringLiteral("IA-000001"), unit);
+        asset.name = QStringLiteral("=Name");
+        asset.description = QStringLiteral("@Description");
+        asset.iaoId = owner;
+        asset.iamId = manager;
+        asset.location = QStringLiteral("+Location");
+        asset.handlingNotes = QStringLiteral("-Handling");
+        asset.lawfulBasis = QStringLiteral("=Basis");
+        asset.retention = QStringLiteral("@Retention");
+        asset.disposalAction = QStringLiteral("=Disposal");
+        QString error;
+        QVERIFY2(AssetStore(m_test->reg(), kToday).add(asset, &error), qPrintable(error));
+        const QString path = m_test->dir() + QStringLiteral("/formulas.csv");
+        QCOMPARE(CsvExport(m_test->reg(), kToday).writeFile(path, &error), qint64(1));
+        const QStringList row = readWithPython(path).value(1);
+        QCOMPARE(row.size(), kImportFieldCount);
+        int checked = 0;
+        for (const CsvColumn& column : kCsvColumns) {
+            const QString cell = row.at(int(column.field));
+            const QString value = ImportValues::withoutFormulaGuard(cell);
+            if (value.isEmpty() || !QStringLiteral("=+-@").contains(value.front()))
+                continue;
+            QCOMPARE(cell, QLatin1Char('\'') + value);
+            QCOMPARE(column.formulaGuard, FormulaGuard::Applied);
+            ++checked;
+        }
+        QCOMPARE(checked, 12);
     }
 
     void writesEachFieldAsTheDomainSays()

@@ -5,6 +5,7 @@
 #include "models/csv/CsvExport.h"
 #include "models/csv/CsvImport.h"
 #include "models/demo/DemoRegister.h"
+#include "models/people/PersonStore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -237,6 +238,53 @@ private slots:
         QVERIFY(!asset(test, QStringLiteral("IA-000002")).iamId);
     }
 
+    void peopleAreAddedByThePersonStoresRules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("name and email") << "Gus Hill"
+                                        << "gus.hill@example.gov.uk";
+        QTest::newRow("email only") << ""
+                                    << "gus.hill@example.gov.uk";
+        QTest::newRow("name only") << "Gus Hill"
+                                   << "";
+        QTest::newRow("no @") << "Gus Hill"
+                              << "gus at example";
+        QTest::newRow("a space") << "Gus Hill"
+                                 << "gus hill@example.gov.uk";
+        QTest::newRow("nothing before the @, with a name") << "Gus Hill"
+                                                           << "@example.gov.uk";
+        QTest::newRow("nothing before the @, no name") << ""
+                                                       << "@example.gov.uk";
+    }
+
+    // A row's IAO is taken exactly when PersonStore would add them (named, when the row gives no
+    // name, by the email's local part); one it would refuse is a problem of the row, in its email
+    // cell, never a failed write.
+    void peopleAreAddedByThePersonStoresRules()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        TestRegister test;
+        const QString path = test.dir() + QStringLiteral("/person.csv");
+        writeFile(path,
+                  "Reference,Name,Business unit,IAO name,IAO email\nJ-1,Fine,Operations," + name.toUtf8() + ","
+                      + email.toUtf8() + "\n");
+        const ImportReport report = import(test, path);
+
+        TestRegister other;
+        const Person person {0, name.isEmpty() ? email.section(QLatin1Char('@'), 0, 0) : name, email};
+        const bool storeAdds = PersonStore(other.reg()).add(person).has_value();
+        QCOMPARE(report.outcome, storeAdds ? ImportOutcome::Written : ImportOutcome::Refused);
+        if (storeAdds) {
+            QCOMPARE(PersonStore(test.reg()).get(*asset(test, QStringLiteral("J-1")).iaoId)->name, person.name);
+        } else {
+            QCOMPARE(report.problems.size(), 1);
+            QCOMPARE(report.problems.first().line, 2);
+            QCOMPARE(report.problems.first().column, 5);
+        }
+    }
+
     void unknownPeopleCanBeLeftOut()
     {
         TestRegister test;
@@ -263,42 +311,6 @@ private slots:
         QVERIFY(mapped.unknownColumns.isEmpty());
         QCOMPARE(mapped.updated, 1);
         QCOMPARE(asset(test, QStringLiteral("U-1")).handlingNotes, QStringLiteral("check with fleet team"));
-    }
-
-    void headersMatchBySynonymCaseAndSpace_data()
-    {
-        QTest::addColumn<QString>("header");
-        QTest::addColumn<int>("field");
-        QTest::newRow("Information Asset Owner") << "Information Asset Owner" << int(ImportField::IaoName);
-        QTest::newRow("asset owner") << "asset owner" << int(ImportField::IaoName);
-        QTest::newRow("IAO") << " IAO " << int(ImportField::IaoName);
-        QTest::newRow("Owner") << "Owner" << int(ImportField::IaoName);
-        QTest::newRow("Protective Marking") << "Protective Marking" << int(ImportField::Classification);
-        QTest::newRow("Security Classification") << "SECURITY CLASSIFICATION" << int(ImportField::Classification);
-        QTest::newRow("Asset ID") << "Asset ID" << int(ImportField::Reference);
-        QTest::newRow("Ref") << "ref" << int(ImportField::Reference);
-        QTest::newRow("Asset Name") << "AssetName" << int(ImportField::Name);
-        QTest::newRow("Owner Email") << "Owner E-mail" << int(ImportField::IaoEmail);
-        QTest::newRow("Date of last review") << "Date of last review" << int(ImportField::LastReviewed);
-        QTest::newRow("Last Review Date") << "Last Review Date" << int(ImportField::LastReviewed);
-        QTest::newRow("Retention Period") << "Retention Period" << int(ImportField::Retention);
-        QTest::newRow("Review cycle (months)") << "review cycle (months)" << int(ImportField::ReviewCycle);
-        QTest::newRow("unknown") << "Cost centre" << -1;
-    }
-
-    void headersMatchBySynonymCaseAndSpace()
-    {
-        QFETCH(QString, header);
-        QFETCH(int, field);
-        const std::optional<ImportField> found = ImportColumns::fieldForHeader(header);
-        QCOMPARE(found ? int(*found) : -1, field);
-    }
-
-    void twoColumnsForOneFieldAreRefused()
-    {
-        const ImportColumns columns({QStringLiteral("Name"), QStringLiteral("Asset Name"), QStringLiteral("Unit")});
-        QCOMPARE(columns.problems().size(), 1);
-        QVERIFY(columns.problems().first().contains(QStringLiteral("Asset Name")));
     }
 
     void rowsMatchAssetsByReference()
@@ -328,6 +340,25 @@ private slots:
         QVERIFY(test.scalar(QStringLiteral("SELECT changes FROM audit_log WHERE action = 'update'"))
                     .toString()
                     .contains(QStringLiteral("Library stock (renamed)")));
+    }
+
+    // Rows without a reference are numbered on from the register's highest IA- reference.
+    void rowsWithoutAReferenceGetTheNextInTheRegistersStyle()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Knowledge"));
+        for (const char* reference : {"IA-000041", "HR-900"}) {
+            QString error;
+            QVERIFY2(AssetStore(test.reg(), kToday).add(validAsset(QLatin1String(reference), unit), &error),
+                     qPrintable(error));
+        }
+        const QString path = test.dir() + QStringLiteral("/unnumbered.csv");
+        writeFile(path, "Name,Business unit\nFirst,Knowledge\nSecond,Knowledge\n");
+        QCOMPARE(import(test, path).added, 2);
+        QCOMPARE(AssetStore::referenceFor(42), QStringLiteral("IA-000042"));
+        QCOMPARE(asset(test, AssetStore::referenceFor(42)).name, QStringLiteral("First"));
+        QCOMPARE(asset(test, AssetStore::referenceFor(43)).name, QStringLiteral("Second"));
+        QCOMPARE(AssetStore(test.reg(), kToday).nextReference(), AssetStore::referenceFor(44));
     }
 
     void aDryRunCountsAndWritesNothing()

@@ -1,6 +1,7 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
 #include "models/people/PersonStore.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QTest>
 
@@ -54,6 +55,59 @@ private slots:
             !PersonStore(test.reg()).add(Person {0, QStringLiteral("Ann"), QStringLiteral("ann at justice")}, &error));
         QVERIFY(error.contains(QLatin1String("not an email address")));
         QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM people")).toInt(), 0);
+    }
+
+    void oneEmailRule_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("address");
+        QTest::newRow("address") << "ann.smith@justice.gov.uk" << true;
+        QTest::newRow("no @") << "ann.smith at justice.gov.uk" << false;
+        QTest::newRow("a space") << "ann smith@justice.gov.uk" << false;
+        QTest::newRow("nothing") << "" << false;
+    }
+
+    // The rule isEmailAddress states is the one add() applies (an empty email is no email).
+    void oneEmailRule()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, address);
+        QCOMPARE(PersonStore::isEmailAddress(email), address);
+        TestRegister test;
+        QString error;
+        const bool added = PersonStore(test.reg()).add(Person {0, QStringLiteral("Ann"), email}, &error).has_value();
+        QCOMPARE(added, address || email.isEmpty());
+        QCOMPARE(PersonStore::problemWith(Person {0, QStringLiteral("Ann"), email}), added ? QString() : error);
+    }
+
+    // Inside a caller's transaction the people are written with its other changes, or not at all.
+    void addsAndMarksLeftInsideTheCallersTransaction()
+    {
+        TestRegister test;
+        for (const bool commit : {false, true}) {
+            WriteTransaction transaction(test.reg());
+            QString error;
+            QVERIFY2(transaction.begin(&error), qPrintable(error));
+            PersonStore store(test.reg());
+            const auto ann = store.add(Person {0, QStringLiteral("Ann"), QStringLiteral("ann@x.gov.uk")}, transaction);
+            const auto bob = store.add(Person {0, QStringLiteral("Bob")}, transaction, &error);
+            QVERIFY(ann && bob && *bob > *ann);
+            QVERIFY(!store.add(
+                Person {0, QStringLiteral("Ann again"), QStringLiteral("ANN@x.gov.uk")}, transaction, &error));
+            QVERIFY(error.contains(QLatin1String("already has the email address")));
+            QVERIFY(!store.add(Person {0, QStringLiteral("Cat"), QStringLiteral("cat at x")}, transaction, &error));
+            QVERIFY(error.contains(QLatin1String("not an email address")));
+            QVERIFY2(store.markLeft(*ann, transaction, &error), qPrintable(error));
+            QVERIFY(!store.markLeft(999, transaction, &error));
+            if (commit)
+                QVERIFY2(transaction.commit(&error), qPrintable(error));
+        }
+        const QList<Person> people = PersonStore(test.reg()).all();
+        QCOMPARE(people.size(), 2);
+        QVERIFY(people.first().hasLeft); // Ann
+        QVERIFY(!people.last().hasLeft);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_table = 'people'")).toInt(),
+                 3);
     }
 
     void addsABatchAllOrNothing()

@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/store/WriteTransaction.h"
 #include "models/units/UnitStore.h"
 
 #include <QTest>
@@ -44,6 +45,33 @@ private slots:
         QVERIFY(!UnitStore(test.reg()).add(QString(), std::nullopt, &error));
         QVERIFY(!UnitStore(test.reg()).add(QStringLiteral("Orphan"), 42, &error));
         QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM units")).toInt(), 0);
+    }
+
+    // Inside a caller's transaction the units are written with its other changes, or not at all,
+    // under the same rules for names.
+    void addsInsideTheCallersTransaction()
+    {
+        TestRegister test;
+        for (const bool commit : {false, true}) {
+            WriteTransaction transaction(test.reg());
+            QString error;
+            QVERIFY2(transaction.begin(&error), qPrintable(error));
+            UnitStore store(test.reg());
+            const auto courts = store.add(QStringLiteral("Courts"), std::nullopt, transaction, &error);
+            QVERIFY2(courts, qPrintable(error));
+            QVERIFY2(store.add(QStringLiteral("Listings"), courts, transaction, &error), qPrintable(error));
+            QVERIFY(!store.add(QStringLiteral("Listings"), courts, transaction, &error));
+            QVERIFY(error.contains(QLatin1String("already a unit called \"Listings\"")));
+            QVERIFY(!store.add(QStringLiteral("Courts / Crown"), std::nullopt, transaction, &error));
+            QVERIFY(error.contains(QLatin1String("\" / \"")));
+            QVERIFY(!store.add(QStringLiteral("Orphan"), 999, transaction, &error));
+            if (commit)
+                QVERIFY2(transaction.commit(&error), qPrintable(error));
+        }
+        const UnitTree tree = UnitStore(test.reg()).tree();
+        QCOMPARE(tree.units().size(), 2);
+        QCOMPARE(tree.path(tree.units().last().id), QStringLiteral("Courts / Listings"));
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_table = 'units'")).toInt(), 2);
     }
 
     void renames()

@@ -22,6 +22,7 @@ const char* const kRecordReview = "UPDATE assets SET last_reviewed = ?, next_rev
                                   "WHERE id = ?";
 const char* const kDeleteReviews = "DELETE FROM reviews WHERE asset_id = ?";
 const char* const kDeleteAsset = "DELETE FROM assets WHERE id = ?";
+// The number of the highest reference in referenceFor's format.
 const char* const kHighestReference = "SELECT max(CAST(substr(reference, 4) AS INTEGER)) FROM assets "
                                       "WHERE reference GLOB 'IA-[0-9]*'";
 const char* const kDeleteLatestReview = "DELETE FROM reviews WHERE id = (SELECT max(id) FROM reviews "
@@ -297,12 +298,23 @@ bool AssetStore::remove(RecordId id, QString* error)
     return transaction.commit(error);
 }
 
-QString AssetStore::nextReference() const
+QString AssetStore::referenceFor(qint64 number)
+{
+    // kHighestReference reads this format back: "IA-" then the number.
+    return QStringLiteral("IA-%1").arg(number, 6, 10, QLatin1Char('0'));
+}
+
+qint64 AssetStore::nextReferenceNumber() const
 {
     QSqlQuery query(m_register.database());
     const qint64 highest
         = query.exec(QString::fromLatin1(kHighestReference)) && query.next() ? query.value(0).toLongLong() : 0;
-    return QStringLiteral("IA-%1").arg(highest + 1, 6, 10, QLatin1Char('0'));
+    return highest + 1;
+}
+
+QString AssetStore::nextReference() const
+{
+    return referenceFor(nextReferenceNumber());
 }
 
 bool AssetStore::setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error)

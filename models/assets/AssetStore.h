@@ -37,6 +37,11 @@ public:
     // Deletes an asset and its review records: only to take back an asset just added, since
     // assets that have lived are archived or disposed instead. The audit trail keeps its history.
     bool remove(RecordId id, QString* error = nullptr);
+    // The reference numbered `number` in the register's own style, IA-000123: the one place that
+    // spells it (the demo, the import and the editor's next reference all come here).
+    static QString referenceFor(qint64 number);
+    // The number of the next free reference: one past the highest IA- reference, 1 in an empty register.
+    qint64 nextReferenceNumber() const;
     // The next free reference in the register's IA-000123 style.
     QString nextReference() const;
     // Writes every asset given in one transaction: all or none. An asset read at a version that

@@ -1,5 +1,6 @@
 #include "models/csv/CsvExport.h"
 
+#include "models/csv/CsvColumns.h"
 #include "models/csv/ImportValues.h"
 #include "models/domain/CoverageRules.h"
 #include "models/people/PersonStore.h"
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <sqlite3.h>
 #include <string>
+#include <utility>
 
 namespace custos {
 
@@ -80,11 +82,16 @@ bool bindParameters(sqlite3_stmt* statement, const QVariantMap& values)
     return true;
 }
 
-// One CSV field, neutralised and quoted as needed, appended to `line`.
-void appendField(std::string& line, const char* text, size_t size)
+constexpr bool guarded(ImportField field)
+{
+    return csvColumn(field).formulaGuard == FormulaGuard::Applied;
+}
+
+// One CSV field, neutralised (where its column may need it) and quoted as needed, appended to `line`.
+void appendField(std::string& line, const char* text, size_t size, bool guard)
 {
     const char* end = text + size;
-    const bool formula = ImportValues::needsFormulaGuard(text, size);
+    const bool formula = guard && ImportValues::needsFormulaGuard(text, size);
     const bool quoted
         = std::find_if(text, end, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }) != end;
     if (quoted)
@@ -116,32 +123,12 @@ CsvExport::CsvExport(Register& reg, const QDate& today)
 
 const QStringList& CsvExport::header()
 {
-    static const QStringList names {"Reference",
-                                    "Name",
-                                    "Description",
-                                    "Business unit",
-                                    "IAO name",
-                                    "IAO email",
-                                    "IAO status",
-                                    "IAM name",
-                                    "IAM email",
-                                    "Format",
-                                    "Location",
-                                    "Classification",
-                                    "Legacy marking",
-                                    "Classification needs review",
-                                    "Handling notes",
-                                    "Personal data",
-                                    "Lawful basis",
-                                    "Retention",
-                                    "Disposal action",
-                                    "Criticality",
-                                    "Review cycle (months)",
-                                    "Last reviewed",
-                                    "Next review due",
-                                    "Status",
-                                    "Created",
-                                    "Modified"};
+    static const QStringList names = [] {
+        QStringList header;
+        for (const CsvColumn& column : kCsvColumns)
+            header << QString::fromLatin1(column.header.data(), qsizetype(column.header.size()));
+        return header;
+    }();
     return names;
 }
 
@@ -217,66 +204,72 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
     }
     buffer.append("\r\n");
 
-    auto text = [statement](int column, std::string& line) {
+    // Whether a cell is guarded is its column's, from kCsvColumns, known when this compiles: no lookup per cell.
+    auto text = [statement](int column, bool guard, std::string& line) {
         const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-        appendField(line, value ? value : "", size_t(sqlite3_column_bytes(statement, column)));
+        appendField(line, value ? value : "", size_t(sqlite3_column_bytes(statement, column)), guard);
     };
-    auto literal = [](std::string& line, const QByteArray& value) {
-        appendField(line, value.constData(), size_t(value.size()));
+    auto literal = [](std::string& line, const QByteArray& value, bool guard) {
+        appendField(line, value.constData(), size_t(value.size()), guard);
     };
     // The IAO's or IAM's cells, or none where the asset has nobody in that role.
     auto person = [&](int column) -> const PersonCells* {
         return sqlite3_column_type(statement, column) == SQLITE_NULL ? nullptr
                                                                      : &people[sqlite3_column_int64(statement, column)];
     };
-    auto writePerson = [&](const PersonCells* cells) {
-        literal(buffer, cells ? cells->name : QByteArray());
+    auto writePerson = [&](const PersonCells* cells, bool guardName, bool guardEmail) {
+        literal(buffer, cells ? cells->name : QByteArray(), guardName);
         buffer += ',';
-        literal(buffer, cells ? cells->email : QByteArray());
+        literal(buffer, cells ? cells->email : QByteArray(), guardEmail);
         buffer += ',';
     };
+    // The last twelve cells: the query's column and whether the cell is guarded.
+    static constexpr std::pair<int, bool> kLastColumns[] {{Column::Handling, guarded(ImportField::HandlingNotes)},
+                                                          {Column::PersonalData, guarded(ImportField::PersonalData)},
+                                                          {Column::LawfulBasis, guarded(ImportField::LawfulBasis)},
+                                                          {Column::Retention, guarded(ImportField::Retention)},
+                                                          {Column::Disposal, guarded(ImportField::DisposalAction)},
+                                                          {Column::Criticality, guarded(ImportField::Criticality)},
+                                                          {Column::Cycle, guarded(ImportField::ReviewCycle)},
+                                                          {Column::LastReviewed, guarded(ImportField::LastReviewed)},
+                                                          {Column::NextDue, guarded(ImportField::NextReviewDue)},
+                                                          {Column::Status, guarded(ImportField::Status)},
+                                                          {Column::Created, guarded(ImportField::Created)},
+                                                          {Column::Modified, guarded(ImportField::Modified)}};
+    static_assert(kImportFieldCount == 26, "each row below writes 26 cells: give a new column of kCsvColumns its cell");
     qint64 written = 0;
     int result = SQLITE_ROW;
     while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
-        text(Column::Reference, buffer);
+        text(Column::Reference, guarded(ImportField::Reference), buffer);
         buffer += ',';
-        text(Column::Name, buffer);
+        text(Column::Name, guarded(ImportField::Name), buffer);
         buffer += ',';
-        text(Column::Description, buffer);
+        text(Column::Description, guarded(ImportField::Description), buffer);
         buffer += ',';
-        literal(buffer, unitPaths.value(sqlite3_column_int64(statement, Column::UnitId)));
+        literal(buffer,
+                unitPaths.value(sqlite3_column_int64(statement, Column::UnitId)),
+                guarded(ImportField::BusinessUnit));
         buffer += ',';
         const PersonCells* owner = person(Column::IaoId);
-        writePerson(owner);
+        writePerson(owner, guarded(ImportField::IaoName), guarded(ImportField::IaoEmail));
         buffer.append(owner ? (owner->hasLeft ? "Left" : "Active") : "");
         buffer += ',';
-        writePerson(person(Column::IamId));
-        text(Column::Format, buffer);
+        writePerson(person(Column::IamId), guarded(ImportField::IamName), guarded(ImportField::IamEmail));
+        text(Column::Format, guarded(ImportField::Format), buffer);
         buffer += ',';
-        text(Column::Location, buffer);
+        text(Column::Location, guarded(ImportField::Location), buffer);
         buffer += ',';
         if (sqlite3_column_int(statement, Column::Sensitive))
             buffer.append("OFFICIAL-SENSITIVE");
         else
-            text(Column::Level, buffer);
+            text(Column::Level, guarded(ImportField::Classification), buffer);
         buffer += ',';
-        text(Column::Legacy, buffer);
+        text(Column::Legacy, guarded(ImportField::LegacyMarking), buffer);
         buffer += ',';
         buffer.append(sqlite3_column_int(statement, Column::NeedsReview) ? "Yes" : "No");
-        for (int column : {Column::Handling,
-                           Column::PersonalData,
-                           Column::LawfulBasis,
-                           Column::Retention,
-                           Column::Disposal,
-                           Column::Criticality,
-                           Column::Cycle,
-                           Column::LastReviewed,
-                           Column::NextDue,
-                           Column::Status,
-                           Column::Created,
-                           Column::Modified}) {
+        for (const auto& [column, guard] : kLastColumns) {
             buffer += ',';
-            text(column, buffer);
+            text(column, guard, buffer);
         }
         buffer.append("\r\n");
         ++written;

@@ -48,6 +48,7 @@ public:
     };
     Contents contents() const;
 
+    // The fixed header of DOMAIN.md, the names of kCsvColumns in order.
     static const QStringList& header();
 
 private:

@@ -1,82 +1,36 @@
 #include "models/csv/ImportColumns.h"
 
-#include "models/csv/CsvExport.h"
-
 #include <QHash>
 
 namespace custos {
 
 namespace {
 
-// Spreadsheet headers beyond the export's own names, in normalised form.
-const QHash<QString, ImportField>& synonyms()
+QString text(std::string_view ascii)
 {
-    static const QHash<QString, ImportField> table {
-        {"ref", ImportField::Reference},
-        {"assetid", ImportField::Reference},
-        {"assetref", ImportField::Reference},
-        {"assetreference", ImportField::Reference},
-        {"referencenumber", ImportField::Reference},
-        {"assetname", ImportField::Name},
-        {"informationasset", ImportField::Name},
-        {"informationassetname", ImportField::Name},
-        {"asset", ImportField::Name},
-        {"title", ImportField::Name},
-        {"assetdescription", ImportField::Description},
-        {"unit", ImportField::BusinessUnit},
-        {"businessarea", ImportField::BusinessUnit},
-        {"directorate", ImportField::BusinessUnit},
-        {"team", ImportField::BusinessUnit},
-        {"iao", ImportField::IaoName},
-        {"informationassetowner", ImportField::IaoName},
-        {"assetowner", ImportField::IaoName},
-        {"owner", ImportField::IaoName},
-        {"ownername", ImportField::IaoName},
-        {"owneremail", ImportField::IaoEmail},
-        {"assetowneremail", ImportField::IaoEmail},
-        {"iaoemailaddress", ImportField::IaoEmail},
-        {"ownerstatus", ImportField::IaoStatus},
-        {"iam", ImportField::IamName},
-        {"informationassetmanager", ImportField::IamName},
-        {"assetmanager", ImportField::IamName},
-        {"custodian", ImportField::IamName},
-        {"manager", ImportField::IamName},
-        {"manageremail", ImportField::IamEmail},
-        {"custodianemail", ImportField::IamEmail},
-        {"locationsystem", ImportField::Location},
-        {"system", ImportField::Location},
-        {"storagelocation", ImportField::Location},
-        {"protectivemarking", ImportField::Classification},
-        {"securityclassification", ImportField::Classification},
-        {"marking", ImportField::Classification},
-        {"governmentsecurityclassification", ImportField::Classification},
-        {"previousmarking", ImportField::LegacyMarking},
-        {"descriptors", ImportField::HandlingNotes},
-        {"descriptor", ImportField::HandlingNotes},
-        {"handlinginstructions", ImportField::HandlingNotes},
-        {"containspersonaldata", ImportField::PersonalData},
-        {"personaldatacategory", ImportField::PersonalData},
-        {"lawfulbasisforprocessing", ImportField::LawfulBasis},
-        {"retentionperiod", ImportField::Retention},
-        {"disposal", ImportField::DisposalAction},
-        {"businesscriticality", ImportField::Criticality},
-        {"reviewcycle", ImportField::ReviewCycle},
-        {"reviewfrequency", ImportField::ReviewCycle},
-        {"reviewfrequencymonths", ImportField::ReviewCycle},
-        {"lastreview", ImportField::LastReviewed},
-        {"lastreviewdate", ImportField::LastReviewed},
-        {"dateoflastreview", ImportField::LastReviewed},
-        {"datelastreviewed", ImportField::LastReviewed},
-        {"nextreview", ImportField::NextReviewDue},
-        {"nextreviewdate", ImportField::NextReviewDue},
-        {"assetstatus", ImportField::Status},
-        {"createdat", ImportField::Created},
-        {"datecreated", ImportField::Created},
-        {"modifiedat", ImportField::Modified},
-        {"lastmodified", ImportField::Modified},
-        {"datemodified", ImportField::Modified},
-    };
-    return table;
+    return QString::fromLatin1(ascii.data(), qsizetype(ascii.size()));
+}
+
+// Each field by its normalised export name and, when `withSynonyms`, by its synonyms too (a name
+// goes before any synonym that happens to spell it).
+QHash<QString, ImportField> fieldsByKey(bool withSynonyms)
+{
+    QHash<QString, ImportField> keys;
+    for (const CsvColumn& column : kCsvColumns)
+        keys.insert(ImportColumns::normalised(text(column.header)), column.field);
+    for (const CsvColumn& column : kCsvColumns) {
+        for (std::string_view synonym : column.synonyms) {
+            if (withSynonyms && !synonym.empty() && !keys.contains(text(synonym)))
+                keys.insert(text(synonym), column.field);
+        }
+    }
+    return keys;
+}
+
+std::optional<ImportField> lookUp(const QHash<QString, ImportField>& keys, const QString& header)
+{
+    const auto found = keys.constFind(ImportColumns::normalised(header));
+    return found == keys.cend() ? std::nullopt : std::optional<ImportField>(*found);
 }
 
 } // namespace
@@ -93,27 +47,19 @@ QString ImportColumns::normalised(const QString& header)
 
 QString ImportColumns::fieldName(ImportField field)
 {
-    return CsvExport::header().at(int(field));
+    return text(csvColumn(field).header);
 }
 
 std::optional<ImportField> ImportColumns::fieldNamed(const QString& name)
 {
-    const QString key = normalised(name);
-    for (int field = 0; field < kImportFieldCount; ++field) {
-        if (normalised(fieldName(ImportField(field))) == key)
-            return ImportField(field);
-    }
-    return std::nullopt;
+    static const QHash<QString, ImportField> names = fieldsByKey(false);
+    return lookUp(names, name);
 }
 
 std::optional<ImportField> ImportColumns::fieldForHeader(const QString& header)
 {
-    if (const std::optional<ImportField> field = fieldNamed(header))
-        return field;
-    const auto synonym = synonyms().constFind(normalised(header));
-    if (synonym == synonyms().cend())
-        return std::nullopt;
-    return *synonym;
+    static const QHash<QString, ImportField> namesAndSynonyms = fieldsByKey(true);
+    return lookUp(namesAndSynonyms, header);
 }
 
 ImportColumns::ImportColumns(const QStringList& header, const QList<ColumnChoice>& choices)

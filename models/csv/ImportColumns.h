@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/csv/CsvColumns.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,37 +9,6 @@
 #include <optional>
 
 namespace custos {
-
-// The fields a CSV column can fill, in the order of the export header.
-enum class ImportField {
-    Reference,
-    Name,
-    Description,
-    BusinessUnit,
-    IaoName,
-    IaoEmail,
-    IaoStatus,
-    IamName,
-    IamEmail,
-    Format,
-    Location,
-    Classification,
-    LegacyMarking,
-    NeedsReview,
-    HandlingNotes,
-    PersonalData,
-    LawfulBasis,
-    Retention,
-    DisposalAction,
-    Criticality,
-    ReviewCycle,
-    LastReviewed,
-    NextReviewDue,
-    Status,
-    Created,
-    Modified,
-};
-inline constexpr int kImportFieldCount = int(ImportField::Modified) + 1;
 
 // The user's own reading of a header: the column goes to `field`, or is left out when there is none.
 struct ColumnChoice
@@ -48,7 +19,7 @@ struct ColumnChoice
 
 // Which field each column of a file fills. Headers match case- and space-insensitively, by the
 // export's names and the usual synonyms of spreadsheet registers ("Asset Owner", "Protective
-// Marking", "Ref"); what matches nothing is listed, never dropped silently.
+// Marking", "Ref"), both from kCsvColumns; what matches nothing is listed, never dropped silently.
 class ImportColumns
 {
 public:

@@ -4,10 +4,8 @@
 #include "models/assets/AssetStore.h"
 #include "models/csv/ImportValues.h"
 #include "models/domain/AssetValidator.h"
-#include "models/people/PersonStore.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
-#include "models/units/UnitStore.h"
 
 #include <QSqlError>
 
@@ -17,12 +15,23 @@ namespace {
 
 constexpr int kImportCacheSize = -65536; // KiB
 
-QString unitKey(const QStringList& path)
-{
-    return path.join(UnitTree::kPathSeparator).toLower();
-}
-
 } // namespace
+
+RowImporter::RowImporter(Register& reg,
+                         const WriteTransaction& transaction,
+                         const QDate& today,
+                         const ImportOptions& options,
+                         const ImportColumns& columns,
+                         ImportReport& report)
+    : m_register(reg)
+    , m_today(today)
+    , m_columns(columns)
+    , m_report(report)
+    , m_now(nowUtc())
+    , m_people(reg, transaction, options.createUnknownPeople, report)
+    , m_units(reg, transaction, report)
+{
+}
 
 RowImporter::~RowImporter()
 {
@@ -57,7 +66,7 @@ RowImporter::read(ImportField field, std::optional<Value> (*parse)(const QString
     return value;
 }
 
-void RowImporter::prepare()
+bool RowImporter::prepare()
 {
     QSqlDatabase db = m_register.database();
     QSqlQuery query(db);
@@ -70,29 +79,16 @@ void RowImporter::prepare()
         m_assetsAtStart = query.value(0).toLongLong();
         m_highestIdAtStart = query.value(1).toLongLong();
     }
-    m_nextReference = AssetStore(m_register).nextReference().mid(3).toLongLong();
-    for (const Person& person : PersonStore(m_register).all()) {
-        if (!person.email.isEmpty())
-            m_peopleByEmail.insert(person.email.toLower(), person.id);
-        m_peopleByName[person.name].append(person.id);
-        if (person.hasLeft)
-            m_leavers.insert(person.id);
-    }
-    const UnitTree tree = UnitStore(m_register).tree();
-    for (const BusinessUnit& unit : tree.units()) {
-        m_unitsByPath.insert(tree.path(unit.id).toLower(), unit.id);
-        m_unitsByName[unit.name.toLower()].append(unit.id);
-    }
+    m_nextReference = AssetStore(m_register).nextReferenceNumber();
+    if (!m_people.load(&m_failure) || !m_units.load(&m_failure))
+        return false;
     m_select = QSqlQuery(db);
     m_select.prepare(AssetRecord::selectSql() + QStringLiteral(" WHERE a.reference = ?"));
     m_insert = QSqlQuery(db);
     m_insert.prepare(AssetRecord::insertSql());
     m_update = QSqlQuery(db);
     m_update.prepare(AssetRecord::updateSql());
-    m_insertPerson = QSqlQuery(db);
-    m_insertPerson.prepare(QStringLiteral("INSERT INTO people (name, email) VALUES (?, ?)"));
-    m_insertUnit = QSqlQuery(db);
-    m_insertUnit.prepare(QStringLiteral("INSERT INTO units (name, parent_id) VALUES (?, ?)"));
+    return true;
 }
 
 std::optional<Asset> RowImporter::existing(const QString& reference)
@@ -107,110 +103,48 @@ std::optional<Asset> RowImporter::existing(const QString& reference)
 
 std::optional<PersonCell> RowImporter::person(ImportField nameField, ImportField emailField)
 {
-    PersonCell found {std::nullopt, cell(nameField).trimmed(), cell(emailField).trimmed(), false};
-    if (!found.email.isEmpty()) {
-        if (!found.email.contains(QLatin1Char('@')) || found.email.contains(QLatin1Char(' '))) {
-            problemIn(emailField, QStringLiteral("\"%1\" is not an email address").arg(found.email));
-            return std::nullopt;
-        }
-        if (const auto id = m_peopleByEmail.constFind(found.email.toLower()); id != m_peopleByEmail.cend())
-            found.id = *id;
-        if (found.name.isEmpty())
-            found.name = found.email.section(QLatin1Char('@'), 0, 0);
-    } else if (!found.name.isEmpty()) {
-        const QList<RecordId> named = m_peopleByName.value(found.name);
-        if (named.size() > 1) {
-            problemIn(nameField,
-                      QStringLiteral("%1 people are called \"%2\": give an email address to say which")
-                          .arg(named.size())
-                          .arg(found.name));
-            return std::nullopt;
-        }
-        if (named.size() == 1)
-            found.id = named.first();
-    } else {
+    PersonCell found = m_people.find(cell(nameField), cell(emailField));
+    if (found.problem.isEmpty())
         return found;
-    }
-    if (found.id)
-        return found;
-    if (m_options.createUnknownPeople) {
-        found.toCreate = true;
-        return found;
-    }
-    m_peopleLeftOut.insert(found.email.isEmpty() ? found.name : QStringLiteral("%1 <%2>").arg(found.name, found.email));
-    return PersonCell();
+    problemIn(found.problemInEmail ? emailField : nameField, found.problem);
+    return std::nullopt;
 }
 
 std::optional<UnitCell> RowImporter::unit()
 {
-    QStringList path = cell(ImportField::BusinessUnit).split(UnitTree::kPathSeparator.trimmed());
-    for (QString& part : path)
-        part = part.trimmed();
-    path.removeAll(QString());
-    if (path.isEmpty()) {
-        problemIn(ImportField::BusinessUnit, QStringLiteral("the business unit is empty: every asset needs one"));
-        return std::nullopt;
-    }
-    if (const auto id = m_unitsByPath.constFind(unitKey(path)); id != m_unitsByPath.cend())
-        return UnitCell {*id, path};
-    // A unit's own name will do where only one unit has it.
-    if (path.size() == 1) {
-        const QList<RecordId> named = m_unitsByName.value(path.first().toLower());
-        if (named.size() == 1)
-            return UnitCell {named.first(), path};
-    }
-    return UnitCell {0, path};
+    UnitCell found = m_units.find(cell(ImportField::BusinessUnit));
+    if (!found.path.isEmpty())
+        return found;
+    problemIn(ImportField::BusinessUnit, QStringLiteral("the business unit is empty: every asset needs one"));
+    return std::nullopt;
 }
 
-RecordId RowImporter::createdPerson(PersonCell& cell)
+bool RowImporter::fillUnitAndPeople(Asset& asset,
+                                    const std::optional<UnitCell>& unitCell,
+                                    const std::optional<PersonCell>& owner,
+                                    const std::optional<PersonCell>& manager)
 {
-    // An earlier row of this import may have added them already.
-    if (const auto id = m_peopleByEmail.constFind(cell.email.toLower());
-        !cell.email.isEmpty() && id != m_peopleByEmail.cend())
-        return *id;
-    if (const QList<RecordId> named = m_peopleByName.value(cell.name); cell.email.isEmpty() && named.size() == 1)
-        return named.first();
-    m_insertPerson.addBindValue(cell.name);
-    m_insertPerson.addBindValue(textOrNull(cell.email));
-    if (!m_insertPerson.exec()) {
-        failed(m_insertPerson);
-        return 0;
+    if (unitCell) {
+        const std::optional<RecordId> id
+            = unitCell->id ? std::optional<RecordId>(unitCell->id) : m_units.add(unitCell->path, &m_failure);
+        if (!id)
+            return false;
+        asset.unitId = *id;
     }
-    const RecordId id = m_insertPerson.lastInsertId().toLongLong();
-    if (!cell.email.isEmpty())
-        m_peopleByEmail.insert(cell.email.toLower(), id);
-    m_peopleByName[cell.name].append(id);
-    m_report.createdPeople << (cell.email.isEmpty() ? cell.name : QStringLiteral("%1 <%2>").arg(cell.name, cell.email));
-    return id;
-}
-
-RecordId RowImporter::createdUnit(const QStringList& path)
-{
-    RecordId parent = 0;
-    for (int depth = 1; depth <= path.size(); ++depth) {
-        const QStringList upTo = path.mid(0, depth);
-        if (const auto id = m_unitsByPath.constFind(unitKey(upTo)); id != m_unitsByPath.cend()) {
-            parent = *id;
+    for (auto [cellOf, role] : {std::pair {&owner, &asset.iaoId}, std::pair {&manager, &asset.iamId}}) {
+        if (!*cellOf)
             continue;
-        }
-        m_insertUnit.addBindValue(path.at(depth - 1));
-        m_insertUnit.addBindValue(parent ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>()));
-        if (!m_insertUnit.exec()) {
-            failed(m_insertUnit);
-            return 0;
-        }
-        parent = m_insertUnit.lastInsertId().toLongLong();
-        m_unitsByPath.insert(unitKey(upTo), parent);
-        m_unitsByName[path.at(depth - 1).toLower()].append(parent);
-        m_report.createdUnits << upTo.join(UnitTree::kPathSeparator);
+        *role = (*cellOf)->toAdd ? m_people.add(**cellOf, &m_failure) : (*cellOf)->id;
+        if ((*cellOf)->toAdd && !*role)
+            return false;
     }
-    return parent;
+    return true;
 }
 
 bool RowImporter::failed(const QSqlQuery& query)
 {
-    if (m_writeFailure.isEmpty())
-        m_writeFailure = QStringLiteral("%1 refused a write: %2").arg(m_register.path(), query.lastError().text());
+    if (m_failure.isEmpty())
+        m_failure = QStringLiteral("%1 refused a write: %2").arg(m_register.path(), query.lastError().text());
     return false;
 }
 
@@ -358,17 +292,10 @@ bool RowImporter::importRow(const CsvRecord& record)
     if (m_rowHasProblem)
         return true;
 
-    if (unitCell)
-        asset.unitId = unitCell->id ? unitCell->id : createdUnit(unitCell->path);
-    for (auto [cellOf, role] : {std::pair {&owner, &asset.iaoId}, std::pair {&manager, &asset.iamId}}) {
-        if (!*cellOf)
-            continue;
-        *role = (*cellOf)->toCreate ? std::optional<RecordId>(createdPerson(**cellOf)) : (*cellOf)->id;
-    }
-    if (!m_writeFailure.isEmpty())
+    if (!fillUnitAndPeople(asset, unitCell, owner, manager))
         return false;
-    if (ownerLeft && asset.iaoId && !m_leavers.contains(*asset.iaoId))
-        m_toMarkLeft.insert(*asset.iaoId);
+    if (ownerLeft && asset.iaoId)
+        m_people.hasLeft(*asset.iaoId);
     if (m_mappedLegacy) {
         ++m_report.legacyMappedCount;
         if (m_report.legacyMapped.size() < ImportReport::kMaxListed) {
@@ -398,7 +325,7 @@ bool RowImporter::write(Asset& asset, const std::optional<Asset>& before)
 {
     const bool adding = !before;
     if (adding && asset.reference.isEmpty())
-        asset.reference = QStringLiteral("IA-%1").arg(m_nextReference++, 6, 10, QLatin1Char('0'));
+        asset.reference = AssetStore::referenceFor(m_nextReference++);
     if (adding && !asset.created.isValid())
         asset.created = m_now;
     if (adding && !asset.modified.isValid())
@@ -431,20 +358,9 @@ bool RowImporter::write(Asset& asset, const std::optional<Asset>& before)
     return true;
 }
 
-bool RowImporter::markLeavers()
+bool RowImporter::finish()
 {
-    QSqlQuery query(m_register.database());
-    query.prepare(QStringLiteral("UPDATE people SET has_left = 1 WHERE id = ?"));
-    for (RecordId id : std::as_const(m_toMarkLeft)) {
-        query.addBindValue(id);
-        if (!query.exec())
-            return failed(query);
-        m_report.peopleMarkedLeft << PersonStore(m_register).get(id).value_or(Person()).name;
-    }
-    m_report.peopleMarkedLeft.sort();
-    m_report.peopleLeftOut = QStringList(m_peopleLeftOut.cbegin(), m_peopleLeftOut.cend());
-    m_report.peopleLeftOut.sort();
-    return true;
+    return m_people.finish(&m_failure);
 }
 
 } // namespace custos

@@ -259,7 +259,7 @@ bool DemoRegister::fill(Register& reg, int assetCount, std::uint64_t seed, const
         const int planIndex = random.below(static_cast<int>(kUnits.size()));
         const UnitPlan& plan = kUnits[static_cast<std::size_t>(planIndex)];
         Asset asset;
-        asset.reference = QStringLiteral("IA-%1").arg(made, 6, 10, QLatin1Char('0'));
+        asset.reference = AssetStore::referenceFor(made);
         const QString subject = QString::fromUtf8(random.pick(plan.subjects));
         const QString region = QString::fromUtf8(random.pick(kRegions));
         asset.name = subject + QString::fromUtf8(random.pick(kKinds)) + QStringLiteral(" (%1)").arg(region);

@@ -36,16 +36,6 @@ void bindPerson(QSqlQuery& query, const Person& person)
     query.addBindValue(person.hasLeft ? 1 : 0);
 }
 
-QString problemWith(const Person& person)
-{
-    if (person.name.trimmed().isEmpty())
-        return QStringLiteral("A person needs a name.");
-    const QString email = person.email.trimmed();
-    if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))))
-        return QStringLiteral("\"%1\" is not an email address.").arg(email);
-    return {};
-}
-
 QString failureFor(const Person& person, const QSqlQuery& query, const WriteTransaction& transaction)
 {
     if (isUniqueViolation(query))
@@ -57,6 +47,21 @@ QString failureFor(const Person& person, const QSqlQuery& query, const WriteTran
 PersonStore::PersonStore(Register& reg)
     : m_register(reg)
 {
+}
+
+bool PersonStore::isEmailAddress(const QString& email)
+{
+    return email.contains(QLatin1Char('@')) && !email.contains(QLatin1Char(' '));
+}
+
+QString PersonStore::problemWith(const Person& person)
+{
+    if (person.name.trimmed().isEmpty())
+        return QStringLiteral("A person needs a name.");
+    const QString email = person.email.trimmed();
+    if (!email.isEmpty() && !isEmailAddress(email))
+        return QStringLiteral("\"%1\" is not an email address.").arg(email);
+    return {};
 }
 
 std::optional<QList<Person>> PersonStore::all(QString* error) const
@@ -110,22 +115,36 @@ bool PersonStore::add(QList<Person>& people, QString* error)
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery query(m_register.database());
-    query.prepare(QString::fromLatin1(kInsertPerson));
     QList<RecordId> ids;
     for (const Person& person : people) {
-        bindPerson(query, person);
-        if (!query.exec()) {
-            setError(error, failureFor(person, query, transaction));
+        const std::optional<RecordId> id = add(person, transaction, error);
+        if (!id)
             return false;
-        }
-        ids.append(query.lastInsertId().toLongLong());
+        ids.append(*id);
     }
     if (!transaction.commit(error))
         return false;
     for (int i = 0; i < people.size(); ++i)
         people[i].id = ids[i];
     return true;
+}
+
+std::optional<RecordId> PersonStore::add(const Person& person, const WriteTransaction& within, QString* error)
+{
+    if (const QString problem = problemWith(person); !problem.isEmpty()) {
+        setError(error, problem);
+        return std::nullopt;
+    }
+    if (!m_insert) {
+        m_insert.emplace(m_register.database());
+        m_insert->prepare(QString::fromLatin1(kInsertPerson));
+    }
+    bindPerson(*m_insert, person);
+    if (!m_insert->exec()) {
+        setError(error, failureFor(person, *m_insert, within));
+        return std::nullopt;
+    }
+    return m_insert->lastInsertId().toLongLong();
 }
 
 std::optional<RecordId> PersonStore::add(const Person& person, QString* error)
@@ -233,11 +252,10 @@ std::optional<Departure> PersonStore::leave(RecordId id, std::optional<RecordId>
     if (!managed)
         return std::nullopt;
     const Departure departure {id, successorId, *owned, *managed};
-    QSqlQuery query(m_register.database());
-    query.prepare(QStringLiteral("UPDATE people SET has_left = 1 WHERE id = ?"));
-    query.addBindValue(id);
-    bool ok = query.exec();
-    if (ok && successorId) {
+    if (!markLeft(id, transaction, error))
+        return std::nullopt;
+    if (successorId) {
+        QSqlQuery query(m_register.database());
         const QString now = timestampText(nowUtc());
         for (const char* column : {"iao_id", "iam_id"}) {
             query.prepare(
@@ -245,16 +263,31 @@ std::optional<Departure> PersonStore::leave(RecordId id, std::optional<RecordId>
             query.addBindValue(*successorId);
             query.addBindValue(now);
             query.addBindValue(id);
-            ok = ok && query.exec();
+            if (!query.exec()) {
+                setError(error, transaction.failure(query));
+                return std::nullopt;
+            }
         }
-    }
-    if (!ok) {
-        setError(error, transaction.failure(query));
-        return std::nullopt;
     }
     if (!transaction.commit(error))
         return std::nullopt;
     return departure;
+}
+
+bool PersonStore::markLeft(RecordId id, const WriteTransaction& within, QString* error)
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("UPDATE people SET has_left = 1 WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, within.failure(query));
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        setError(error, QStringLiteral("That person is no longer in the register."));
+        return false;
+    }
+    return true;
 }
 
 bool PersonStore::undoLeave(const Departure& departure, QString* error)

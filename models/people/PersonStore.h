@@ -3,12 +3,14 @@
 #include "models/domain/Asset.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
 namespace custos {
 
 class Register;
+class WriteTransaction;
 
 struct Person
 {
@@ -57,9 +59,18 @@ public:
     // None when nobody has the email, or when the people cannot be read (with the reason in `error`).
     std::optional<Person> findByEmail(const QString& email, QString* error = nullptr) const;
 
+    // The one email rule, for every way a person comes in: an address has an @ and no spaces.
+    static bool isEmailAddress(const QString& email);
+    // Why `person` cannot be written (no name, an email that is not an address), or nothing.
+    static QString problemWith(const Person& person);
+
     // Adds every person in one transaction, filling in their ids; all or none.
     bool add(QList<Person>& people, QString* error = nullptr);
     std::optional<RecordId> add(const Person& person, QString* error = nullptr);
+    // Adds a person inside a transaction the caller holds open (an import's), to commit or roll
+    // back with the rest of its changes. The statement is prepared once per store, so a caller
+    // adding many people keeps one store.
+    std::optional<RecordId> add(const Person& person, const WriteTransaction& within, QString* error = nullptr);
     // Refused, naming who changed the person and when, if someone else has since it was read.
     bool update(const Person& person, QString* error = nullptr);
     // Deletes a person nobody refers to: only to take back a person just added.
@@ -72,12 +83,16 @@ public:
     std::optional<Departure> leave(RecordId id, std::optional<RecordId> successorId, QString* error = nullptr);
     // Takes a departure back: the person is current again and has their assets back.
     bool undoLeave(const Departure& departure, QString* error = nullptr);
+    // Marks the person as left inside a transaction the caller holds open, handing nothing over:
+    // their assets stay with them and count as unowned.
+    bool markLeft(RecordId id, const WriteTransaction& within, QString* error = nullptr);
 
 private:
     std::optional<Person> selectOne(const QString& where, const QVariant& value, QString* error = nullptr) const;
     std::optional<QList<RecordId>> assetIds(const char* column, RecordId personId, QString* error) const;
 
     Register& m_register;
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace custos

@@ -71,18 +71,28 @@ std::optional<RecordId> UnitStore::add(const QString& name, std::optional<Record
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return std::nullopt;
-    QSqlQuery query(m_register.database());
-    query.prepare(QString::fromLatin1(kInsertUnit));
-    query.addBindValue(name);
-    query.addBindValue(idValue(parentId));
-    if (!query.exec()) {
-        setError(error, isUniqueViolation(query) ? duplicateMessage(name) : transaction.failure(query));
-        return std::nullopt;
-    }
-    const RecordId id = query.lastInsertId().toLongLong();
-    if (!transaction.commit(error))
+    const std::optional<RecordId> id = add(name, parentId, transaction, error);
+    if (!id || !transaction.commit(error))
         return std::nullopt;
     return id;
+}
+
+std::optional<RecordId>
+UnitStore::add(const QString& name, std::optional<RecordId> parentId, const WriteTransaction& within, QString* error)
+{
+    if (!checkName(name, error))
+        return std::nullopt;
+    if (!m_insert) {
+        m_insert.emplace(m_register.database());
+        m_insert->prepare(QString::fromLatin1(kInsertUnit));
+    }
+    m_insert->addBindValue(name);
+    m_insert->addBindValue(idValue(parentId));
+    if (!m_insert->exec()) {
+        setError(error, isUniqueViolation(*m_insert) ? duplicateMessage(name) : within.failure(*m_insert));
+        return std::nullopt;
+    }
+    return m_insert->lastInsertId().toLongLong();
 }
 
 bool UnitStore::rename(RecordId id, const QString& name, QString* error)

@@ -2,12 +2,14 @@
 
 #include "models/units/UnitTree.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
 namespace custos {
 
 class Register;
+class WriteTransaction;
 
 // Business units: add, rename and move (under another unit, or to the top).
 class UnitStore
@@ -22,6 +24,13 @@ public:
     // How many assets, of any status, each unit holds itself (not counting the units below it).
     QHash<RecordId, int> assetCounts() const;
     std::optional<RecordId> add(const QString& name, std::optional<RecordId> parentId, QString* error = nullptr);
+    // Adds a unit inside a transaction the caller holds open (an import's), to commit or roll back
+    // with the rest of its changes; the parent must be in the register. The statement is prepared
+    // once per store, so a caller adding many units keeps one store.
+    std::optional<RecordId> add(const QString& name,
+                                std::optional<RecordId> parentId,
+                                const WriteTransaction& within,
+                                QString* error = nullptr);
     bool rename(RecordId id, const QString& name, QString* error = nullptr);
     bool move(RecordId id, std::optional<RecordId> newParentId, QString* error = nullptr);
     // Deletes a unit that holds no assets, people or units: only to take back a unit just added.
@@ -31,6 +40,7 @@ private:
     bool checkName(const QString& name, QString* error) const;
 
     Register& m_register;
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace custos
