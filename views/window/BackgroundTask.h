@@ -40,7 +40,7 @@ private:
 };
 
 // The one way the window runs work in the background: the CSV export, the import and its dry run,
-// and the report. A job runs on a worker thread with its own connection to the
+// the report and the dashboard. A job runs on a worker thread with its own connection to the
 // register, says how far it has got through queued signals (to a progress dialog with Cancel, when
 // asked for), and checks whether it is cancelled. start() returns at once; the job's result comes
 // to `done` on the thread that started it, with whether Cancel was pressed. There is no nested
