@@ -127,7 +127,11 @@ void MainWindow::buildTable()
     connect(header, &QHeaderView::sectionMoved, this, &MainWindow::saveTableState);
 }
 
-MainWindow::~MainWindow() = default;
+// The register closes before the window's parts go, and with it every job still running on it.
+MainWindow::~MainWindow()
+{
+    releaseRegister();
+}
 
 void MainWindow::saveTableState()
 {
@@ -162,6 +166,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
                          .arg(path, m_register->path());
         return false;
     }
+    releaseRegister();
     m_register = std::move(reg);
     // Every part of the window follows the register's changes, from this window or elsewhere.
     m_register->watch();
@@ -216,17 +221,9 @@ void MainWindow::closeRegister()
 {
     if (m_register && !m_editing->leaveEditedAsset())
         return;
-    m_editing->setRegister(nullptr, nullptr);
-    m_exporting->setRegister(nullptr, nullptr);
-    m_importing->setRegister(nullptr);
-    m_reporting->setRegister(nullptr);
-    m_dashboard->setRegister(nullptr);
-    m_people->setRegister(nullptr);
-    m_units->setRegister(nullptr);
-    m_auditLog->setRegister(nullptr);
+    releaseRegister();
     m_table->setModel(nullptr);
     m_model.reset();
-    m_register.reset();
     m_filterBar->setEnabled(false);
     m_unitDock->setUnits(UnitTree());
     m_unitDock->setEnabled(false);
@@ -236,6 +233,21 @@ void MainWindow::closeRegister()
     m_welcome->setRecentRegisters(m_settings.recentRegisters());
     m_pages->setCurrentWidget(m_welcome);
     setWindowTitle(QStringLiteral("Custos"));
+}
+
+void MainWindow::releaseRegister()
+{
+    // Each part lets go of the register first, stopping the work it has running on it (an export,
+    // an import, a report, the dashboard's figures) and waiting until none runs.
+    m_editing->setRegister(nullptr, nullptr);
+    m_exporting->setRegister(nullptr, nullptr);
+    m_importing->setRegister(nullptr);
+    m_reporting->setRegister(nullptr);
+    m_dashboard->setRegister(nullptr);
+    m_people->setRegister(nullptr);
+    m_units->setRegister(nullptr);
+    m_auditLog->setRegister(nullptr);
+    m_register.reset();
 }
 
 QString MainWindow::demoRegisterPath()
