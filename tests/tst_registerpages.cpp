@@ -188,6 +188,8 @@ private slots:
             dialog->accept();
         });
         action("actionExportCsv")->trigger();
+        // The file is written in the background; the status bar says when it is.
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().endsWith(whole + QLatin1Char('.')));
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
         const Classification highest = CsvExport(*reg).contents().highest;
         QVERIFY(highest.needsSecurityAdviser()); // the demo holds SECRET and TOP SECRET assets
@@ -211,6 +213,7 @@ private slots:
             dialog->accept();
         });
         action("actionExportCsv")->trigger();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().endsWith(part + QStringLiteral(".csv.")));
         QFile partFile(part + QStringLiteral(".csv"));
         QVERIFY(partFile.open(QIODevice::ReadOnly));
         QCOMPARE(partFile.readAll().count("\r\n"), shown + 1);
@@ -235,6 +238,9 @@ private slots:
             QCOMPARE(wizard->findChild<QTableWidget*>(QStringLiteral("importColumns"))->rowCount(), 4);
             wizard->next();
             QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
+            // The dry run runs in the background; Import waits for it.
+            QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+            QTRY_VERIFY(!wizard->isChecking());
             report = wizard->findChild<QPlainTextEdit*>(QStringLiteral("importReport"))->toPlainText();
             importHeldBack = !wizard->button(QWizard::FinishButton)->isEnabled();
             wizard->findChild<QCheckBox*>(QStringLiteral("importValidRowsOnly"))->setChecked(true);
@@ -242,13 +248,13 @@ private slots:
             wizard->button(QWizard::FinishButton)->click();
         });
         action("actionImportCsv")->trigger();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Imported unknown-classification.csv: 2 assets added")));
         QVERIFY2(report.contains(QStringLiteral("line 4, column 4 (Classification)")), qPrintable(report));
         QVERIFY(report.contains(QStringLiteral("would add 2 assets")));
         QVERIFY(importHeldBack);
         QCOMPARE(cliListCount(m_demo, {}), before + 2);
         QTRY_COMPARE(shownRows(), before + 2);
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(
-            QStringLiteral("Imported unknown-classification.csv: 2 assets added")));
         QVERIFY(!m_window->undoStack()->canUndo());
     }
 
@@ -260,12 +266,13 @@ private slots:
             static_cast<QDialog*>(dialog)->accept();
         });
         action("actionExportReport")->trigger();
-        QVERIFY(QFile::exists(pdf));
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
         const QString marking = ReportContents::gather(*reg, QDate::currentDate())->marking();
         QVERIFY(!marking.isEmpty());
-        QVERIFY2(m_window->statusBar()->currentMessage().endsWith(QStringLiteral(", marked %1.").arg(marking)),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+        // Gathered in the background, then written: the status bar says when.
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().endsWith(QStringLiteral(", marked %1.").arg(marking)),
+                     qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(QFile::exists(pdf));
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(60000));

@@ -3,7 +3,6 @@
 #include "models/store/Register.h"
 #include "views/report/CoverageCharts.h"
 
-#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -12,9 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QScrollArea>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,19 +20,6 @@ namespace custos {
 namespace {
 
 using Figures = DashboardFigures;
-
-// Runs `deliver` on the window's thread, unless the page has gone by then.
-template <typename Deliver>
-void deliverTo(QPointer<DashboardPage> page, Deliver deliver)
-{
-    QMetaObject::invokeMethod(
-        qApp,
-        [page, deliver] {
-            if (page)
-                deliver(page.data());
-        },
-        Qt::QueuedConnection);
-}
 
 } // namespace
 
@@ -90,13 +74,6 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"), 2);
     layout->addLayout(charts);
     layout->addStretch();
-}
-
-DashboardPage::~DashboardPage()
-{
-    *m_generation = -1; // a trend still being worked out stops
-    // Nothing of the page's outlives it: the figures being worked out finish first.
-    m_workers.waitForDone();
 }
 
 void DashboardPage::addTiles(QGridLayout* grid)
@@ -258,6 +235,9 @@ void DashboardPage::replaceChart(QChartView* view, QChart* chart)
 
 void DashboardPage::setRegister(Register* reg)
 {
+    m_task.stop();
+    m_refreshing = false;
+    m_trendRefreshing = false;
     if (m_register)
         disconnect(m_register, nullptr, this, nullptr);
     m_register = reg;
@@ -275,36 +255,61 @@ void DashboardPage::refresh()
 {
     if (m_path.isEmpty())
         return;
-    const int generation = ++*m_generation;
     m_refreshing = true;
     m_trendRefreshing = true;
     m_status->setText(QStringLiteral("Working the figures out\u2026"));
-    QPointer<DashboardPage> page(this);
-    m_workers.start([page, path = m_path, generation, latest = m_generation] {
+    struct Read
+    {
+        std::optional<DashboardFigures> figures;
         QString error;
-        std::unique_ptr<Register> reg = Register::open(path, OpenMode::Background, &error);
-        QElapsedTimer timer;
-        timer.start();
-        const QDate today = QDate::currentDate();
-        const std::optional<DashboardFigures> figures
-            = reg ? DashboardFigures::compute(*reg, today, currentLogin(), std::nullopt, &error) : std::nullopt;
-        const qint64 milliseconds = timer.elapsed();
-        deliverTo(page, [=](DashboardPage* p) { p->showFigures(figures, error, generation, milliseconds); });
-        // The trend replays the whole audit trail: it comes second, and stops once a newer refresh starts.
-        const auto stillWanted = [latest, generation] { return latest->load() == generation; };
-        const std::optional<CoverageTrend> trend
-            = reg ? CoverageTrend::compute(*reg, today, std::nullopt, stillWanted, &error) : std::nullopt;
-        deliverTo(page, [=](DashboardPage* p) { p->showTrend(trend, error, generation); });
-    });
+        qint64 milliseconds = 0;
+    };
+    m_task.start(
+        {},
+        [path = m_path](const TaskControl& control) {
+            Read read;
+            std::unique_ptr<Register> reg = control.open(path, OpenMode::Background, &read.error);
+            QElapsedTimer timer;
+            timer.start();
+            if (reg)
+                read.figures
+                    = DashboardFigures::compute(*reg, QDate::currentDate(), currentLogin(), std::nullopt, &read.error);
+            read.milliseconds = timer.elapsed();
+            return read;
+        },
+        [this](const Read& read, bool) {
+            refreshTrend(); // first, so that a refresh asked for by whoever follows refreshed() wins
+            showFigures(read.figures, read.error, read.milliseconds);
+        });
 }
 
-void DashboardPage::showFigures(const std::optional<DashboardFigures>& read,
-                                const QString& error,
-                                int generation,
-                                qint64 milliseconds)
+// The trend replays the whole audit trail: it comes second, and stops once a newer refresh starts.
+void DashboardPage::refreshTrend()
 {
-    if (generation != *m_generation)
-        return;
+    struct Read
+    {
+        std::optional<CoverageTrend> trend;
+        QString error;
+    };
+    m_task.start(
+        {},
+        [path = m_path](const TaskControl& control) {
+            Read read;
+            std::unique_ptr<Register> reg = control.open(path, OpenMode::Background, &read.error);
+            if (reg)
+                read.trend = CoverageTrend::compute(
+                    *reg,
+                    QDate::currentDate(),
+                    std::nullopt,
+                    [&control] { return !control.isCancelled(); },
+                    &read.error);
+            return read;
+        },
+        [this](const Read& read, bool) { showTrend(read.trend, read.error); });
+}
+
+void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, const QString& error, qint64 milliseconds)
+{
     m_refreshing = false;
     if (!read) {
         // Blank tiles and charts, not zeros: a damaged register must not look like one with no gaps.
@@ -378,10 +383,8 @@ void DashboardPage::showUnitChart()
                                         }));
 }
 
-void DashboardPage::showTrend(const std::optional<CoverageTrend>& read, const QString& error, int generation)
+void DashboardPage::showTrend(const std::optional<CoverageTrend>& read, const QString& error)
 {
-    if (generation != *m_generation)
-        return;
     m_trend = read.value_or(CoverageTrend());
     m_trendRefreshing = false;
     const CoverageTrend& trend = m_trend;

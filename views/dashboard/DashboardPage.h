@@ -3,13 +3,11 @@
 #include "models/assets/AssetFilter.h"
 #include "models/coverage/CoverageTrend.h"
 #include "models/coverage/DashboardFigures.h"
+#include "views/window/BackgroundTask.h"
 
 #include <QPointer>
-#include <QThreadPool>
 #include <QWidget>
-#include <atomic>
 #include <functional>
-#include <memory>
 
 class QChart;
 class QChartView;
@@ -26,20 +24,20 @@ class Register;
 // assets (the same Coverage::compute as custos-cli summary and the report), the current user's
 // own gaps, charts by unit, classification, review month and IAO, and coverage week by week from
 // the audit trail. Every tile, bar and slice is a way in: clicking it asks for the assets view
-// showing exactly the assets it counts. The figures are worked out on a thread of their own, so a
-// large register never holds up the window.
+// showing exactly the assets it counts. The figures, then the trend, are worked out in the
+// background on connections of their own, so a large register never holds up the window.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
-    ~DashboardPage() override;
 
     // The register to show, or none. The page reads it on connections of its own, and works its
-    // figures out again whenever the register says it changed.
+    // figures out again whenever the register says it changed. Work still running for the
+    // register before stops first: none outlives it.
     void setRegister(Register* reg);
-    // Works the figures out again; a newer refresh wins.
+    // Works the figures out again; a newer refresh stops an older one.
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
     bool isTrendRefreshing() const { return m_trendRefreshing; }
@@ -74,10 +72,11 @@ private:
     void addTiles(QGridLayout* grid);
     void addMyGaps(QGridLayout* grid);
     QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan = 1);
+    // The trend, once the figures are shown.
+    void refreshTrend();
     // None, with the reason in `error`, when the register could not be read.
-    void
-    showFigures(const std::optional<DashboardFigures>& read, const QString& error, int generation, qint64 milliseconds);
-    void showTrend(const std::optional<CoverageTrend>& read, const QString& error, int generation);
+    void showFigures(const std::optional<DashboardFigures>& read, const QString& error, qint64 milliseconds);
+    void showTrend(const std::optional<CoverageTrend>& read, const QString& error);
     void showUnitChart();
     static void replaceChart(QChartView* view, QChart* chart);
 
@@ -96,12 +95,10 @@ private:
     QLabel* m_trendStatus = nullptr;
     DashboardFigures m_figures;
     CoverageTrend m_trend;
-    // The latest refresh, shared with the threads working one out so an older one can stop.
-    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
     bool m_refreshing = false;
     bool m_trendRefreshing = false;
-    // One figures-and-trend job at a time; older ones stop part-way.
-    QThreadPool m_workers;
+    // The figures, then the trend: one job at a time, a newer refresh stopping an older one.
+    BackgroundTask m_task;
 };
 
 } // namespace custos

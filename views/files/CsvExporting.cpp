@@ -36,6 +36,7 @@ CsvExporting::CsvExporting(QMainWindow* window)
 
 void CsvExporting::setRegister(Register* reg, AssetTableModel* model)
 {
+    m_task.stop();
     m_register = reg;
     m_model = model;
     m_export->setEnabled(reg != nullptr);
@@ -73,35 +74,48 @@ void CsvExporting::exportCsv()
             != QMessageBox::Yes)
         return;
 
-    // The export reads through a connection of its own on its own thread; the window goes on.
-    qint64 result = -1;
-    QString error;
-    const QString registerPath = m_register->path();
+    // The export reads through a connection of its own on a worker thread; the window goes on.
+    struct Written
+    {
+        qint64 assets = -1;
+        QString error;
+    };
     const QString target = dialog.path();
-    const bool forExcel = dialog.forExcel();
-    const std::optional<AssetFilter> filter
-        = dialog.wholeRegister() ? std::nullopt : std::optional(m_model->view().filter);
-    const bool finished
-        = runInBackground(m_window,
-                          QStringLiteral("Exporting %1 assets\u2026").arg(QLocale().toString(contents.assets)),
-                          [&](const TaskProgress& progress) {
-                              std::unique_ptr<Register> reg = Register::open(registerPath, OpenMode::ReadOnly, &error);
-                              if (!reg)
-                                  return;
-                              CsvExport threadCsv(*reg);
-                              threadCsv.setFilter(filter);
-                              threadCsv.setByteOrderMark(forExcel);
-                              threadCsv.setProgress([&](qint64 count) { return progress(count, contents.assets); });
-                              result = threadCsv.writeFile(target, &error);
-                          });
+    m_export->setEnabled(false); // until this export has finished
+    m_task.start(
+        {m_window, QStringLiteral("Exporting %1 assets\u2026").arg(QLocale().toString(contents.assets))},
+        [registerPath = m_register->path(),
+         target,
+         forExcel = dialog.forExcel(),
+         filter = dialog.wholeRegister() ? std::nullopt : std::optional(m_model->view().filter),
+         total = contents.assets](const TaskControl& control) {
+            Written written;
+            std::unique_ptr<Register> reg = control.open(registerPath, OpenMode::ReadOnly, &written.error);
+            if (!reg)
+                return written;
+            CsvExport csv(*reg);
+            csv.setFilter(filter);
+            csv.setByteOrderMark(forExcel);
+            csv.setProgress([&control, total](qint64 count) { return control.progress(count, total); });
+            written.assets = csv.writeFile(target, &written.error);
+            return written;
+        },
+        [this, target](const Written& written, bool cancelled) {
+            exported(target, written.assets, written.error, cancelled);
+        });
+}
 
-    if (!finished)
-        m_window->statusBar()->showMessage(QStringLiteral("Export cancelled: no file was written."), 8000);
-    else if (result < 0)
-        QMessageBox::warning(m_window, QStringLiteral("Export CSV"), error);
-    else
+void CsvExporting::exported(const QString& target, qint64 written, const QString& error, bool cancelled)
+{
+    m_export->setEnabled(m_register != nullptr);
+    // A file written whole counts as written, even when Cancel came too late to stop it.
+    if (written >= 0)
         m_window->statusBar()->showMessage(
-            QStringLiteral("Exported %1 assets to %2.").arg(QLocale().toString(result), target), 8000);
+            QStringLiteral("Exported %1 assets to %2.").arg(QLocale().toString(written), target), 8000);
+    else if (cancelled)
+        m_window->statusBar()->showMessage(QStringLiteral("Export cancelled: no file was written."), 8000);
+    else
+        QMessageBox::warning(m_window, QStringLiteral("Export CSV"), error);
 }
 
 } // namespace custos

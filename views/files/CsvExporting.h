@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/window/BackgroundTask.h"
+
 #include <QObject>
 
 class QAction;
@@ -12,7 +14,7 @@ class Register;
 
 // File → Export CSV…: asks what to export and where, says the highest classification the file
 // will hold (and asks to go on from OFFICIAL-SENSITIVE up, or past Excel's row limit), then
-// writes it on a thread of its own behind a progress dialog with Cancel.
+// writes it in the background behind a progress dialog with Cancel, and says how it went.
 class CsvExporting : public QObject
 {
     Q_OBJECT
@@ -20,16 +22,19 @@ class CsvExporting : public QObject
 public:
     explicit CsvExporting(QMainWindow* window);
 
+    // The register to export; an export still running for the one before stops first, writing no file.
     void setRegister(Register* reg, AssetTableModel* model);
     QAction* exportAction() const { return m_export; }
 
 private:
     void exportCsv();
+    void exported(const QString& target, qint64 written, const QString& error, bool cancelled);
 
     QMainWindow* m_window;
     Register* m_register = nullptr;
     AssetTableModel* m_model = nullptr;
     QAction* m_export = nullptr;
+    BackgroundTask m_task;
 };
 
 } // namespace custos

@@ -29,6 +29,7 @@ CsvImporting::CsvImporting(QMainWindow* window)
 
 void CsvImporting::setRegister(Register* reg)
 {
+    m_task.stop();
     m_register = reg;
     m_import->setEnabled(reg && !reg->isReadOnly());
 }
@@ -39,25 +40,27 @@ void CsvImporting::importCsv()
         m_register->path(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), m_window);
     if (wizard.exec() != QDialog::Accepted)
         return;
-    const QString registerPath = m_register->path();
     const QString source = wizard.filePath();
-    const ImportOptions options = wizard.options();
-    ImportReport report;
-    const bool finished = runInBackground(m_window,
-                                          QStringLiteral("Importing %1\u2026").arg(QFileInfo(source).fileName()),
-                                          [&](const TaskProgress& progress) {
-                                              QString error;
-                                              std::unique_ptr<Register> reg
-                                                  = Register::open(registerPath, OpenMode::ReadWrite, &error);
-                                              if (!reg) {
-                                                  report.failure = error;
-                                                  return;
-                                              }
-                                              CsvImport csv(*reg);
-                                              csv.setProgress(progress);
-                                              report = csv.run(source, options);
-                                          });
-    if (!finished || report.outcome == ImportOutcome::Cancelled) {
+    m_import->setEnabled(false); // until this import has finished
+    m_task.start(
+        {m_window, QStringLiteral("Importing %1\u2026").arg(QFileInfo(source).fileName())},
+        [registerPath = m_register->path(), source, options = wizard.options()](const TaskControl& control) {
+            ImportReport report;
+            std::unique_ptr<Register> reg = control.open(registerPath, OpenMode::ReadWrite, &report.failure);
+            if (!reg)
+                return report;
+            CsvImport csv(*reg);
+            csv.setProgress([&control](qint64 done, qint64 total) { return control.progress(done, total); });
+            return csv.run(source, options);
+        },
+        [this, source](const ImportReport& report, bool cancelled) { finished(source, report, cancelled); });
+}
+
+void CsvImporting::finished(const QString& source, const ImportReport& report, bool cancelled)
+{
+    m_import->setEnabled(m_register && !m_register->isReadOnly());
+    // An import written whole counts as written, even when Cancel came too late to stop it.
+    if (report.outcome != ImportOutcome::Written && (cancelled || report.outcome == ImportOutcome::Cancelled)) {
         m_window->statusBar()->showMessage(QStringLiteral("Import cancelled: the register is as it was."), 8000);
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/window/BackgroundTask.h"
+
 #include <QObject>
 
 class QAction;
@@ -8,8 +10,9 @@ class QMainWindow;
 namespace custos {
 
 class Register;
+struct ImportReport;
 
-// File → Import CSV…: the import wizard, then the import itself on a thread of its own behind a
+// File → Import CSV…: the import wizard, then the import itself in the background behind a
 // progress dialog with Cancel (a cancelled import writes nothing), then its report.
 class CsvImporting : public QObject
 {
@@ -18,7 +21,8 @@ class CsvImporting : public QObject
 public:
     explicit CsvImporting(QMainWindow* window);
 
-    // The register to import into; none, or a read-only one, disables the action.
+    // The register to import into; none, or a read-only one, disables the action. An import still
+    // running into the one before stops first, writing nothing.
     void setRegister(Register* reg);
     QAction* importAction() const { return m_import; }
 
@@ -28,10 +32,12 @@ signals:
 
 private:
     void importCsv();
+    void finished(const QString& source, const ImportReport& report, bool cancelled);
 
     QMainWindow* m_window;
     Register* m_register = nullptr;
     QAction* m_import = nullptr;
+    BackgroundTask m_task;
 };
 
 } // namespace custos

@@ -289,28 +289,33 @@ void ImportWizard::updateColumnProblems()
 void ImportWizard::runCheck()
 {
     m_checked = false;
+    m_check = ImportReport();
     ImportOptions dryRun = options();
     dryRun.dryRun = true;
-    const QString registerPath = m_registerPath;
     const QString source = filePath();
-    ImportReport report;
-    const bool finished = runInBackground(
-        this, QStringLiteral("Checking %1\u2026").arg(QFileInfo(source).fileName()), [&](const TaskProgress& progress) {
-            QString error;
-            std::unique_ptr<Register> reg = Register::open(registerPath, OpenMode::ReadWrite, &error);
-            if (!reg) {
-                report.failure = error;
-                return;
-            }
-            CsvImport csv(*reg);
-            csv.setProgress(progress);
-            report = csv.run(source, dryRun);
-        });
-    m_check = report;
-    m_checked = finished;
-    m_report->setPlainText(finished ? report.text()
-                                    : QStringLiteral("The check was cancelled. Go back and forward to run it again."));
+    m_report->setPlainText(QStringLiteral("Checking %1\u2026").arg(QFileInfo(source).fileName()));
     static_cast<WizardPage*>(page(CheckPage))->changed();
+    // A newer check (the people choice changed) replaces one still running.
+    m_checking.start(
+        {this, QStringLiteral("Checking %1\u2026").arg(QFileInfo(source).fileName())},
+        [registerPath = m_registerPath, source, dryRun](const TaskControl& control) {
+            ImportReport report;
+            std::unique_ptr<Register> reg = control.open(registerPath, OpenMode::ReadWrite, &report.failure);
+            if (!reg)
+                return report;
+            CsvImport csv(*reg);
+            csv.setProgress([&control](qint64 done, qint64 total) { return control.progress(done, total); });
+            return csv.run(source, dryRun);
+        },
+        [this](const ImportReport& report, bool cancelled) {
+            const bool checked = !cancelled || report.outcome == ImportOutcome::Checked;
+            m_check = checked ? report : ImportReport();
+            m_checked = checked;
+            m_report->setPlainText(
+                checked ? report.text()
+                        : QStringLiteral("The check was cancelled. Go back and forward to run it again."));
+            static_cast<WizardPage*>(page(CheckPage))->changed();
+        });
 }
 
 } // namespace custos

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/csv/CsvImport.h"
+#include "views/window/BackgroundTask.h"
 
 #include <QWizard>
 
@@ -15,8 +16,8 @@ namespace custos {
 
 // File → Import CSV…: choose the file, check the encoding and delimiter Custos detected, map its
 // columns to fields, then see a dry run's report (what would be added, updated, left unchanged,
-// and every problem by line and column) before Import. The dry run runs on its own thread and
-// connection behind a progress dialog with Cancel.
+// and every problem by line and column) before Import. The dry run runs in the background on a
+// connection of its own behind a progress dialog with Cancel; Import waits for it.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -29,8 +30,9 @@ public:
     QString filePath() const;
     // The options the user chose, for the import itself.
     ImportOptions options() const;
-    // The dry run's report for those options (empty before the check page).
+    // The dry run's report for those options (empty before the check page, and while it runs).
     const ImportReport& check() const { return m_check; }
+    bool isChecking() const { return m_checking.isRunning(); }
 
     // A path the file page starts with, for tests and drag and drop.
     void setFilePath(const QString& path);
@@ -65,6 +67,7 @@ private:
     CsvImport::Preview m_preview;
     ImportReport m_check;
     bool m_checked = false;
+    BackgroundTask m_checking;
 };
 
 } // namespace custos

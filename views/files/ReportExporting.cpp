@@ -36,30 +36,43 @@ ReportExporting::ReportExporting(QMainWindow* window, std::function<std::optiona
 
 void ReportExporting::setRegister(Register* reg)
 {
+    m_task.stop();
     m_register = reg;
-    for (QAction* action : {m_export, m_print})
-        action->setEnabled(reg != nullptr);
+    enableActions();
 }
 
-std::optional<ReportContents> ReportExporting::gather()
+void ReportExporting::enableActions()
 {
-    const QString path = m_register->path();
-    const std::optional<RecordId> unitId = m_scope();
-    std::optional<ReportContents> contents;
-    QString error;
-    const bool finished
-        = runInBackground(m_window, QStringLiteral("Gathering the report\u2026"), [&](const TaskProgress&) {
-              std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
-              if (reg)
-                  contents = ReportContents::gather(*reg, QDate::currentDate(), unitId, &error);
-          });
-    if (!finished)
-        return std::nullopt;
-    if (!contents) {
-        QMessageBox::warning(m_window, QStringLiteral("Report"), error);
-        return std::nullopt;
-    }
-    return contents;
+    for (QAction* action : {m_export, m_print})
+        action->setEnabled(m_register != nullptr && !m_task.isRunning());
+}
+
+void ReportExporting::gather(std::function<void(const ReportContents&)> use)
+{
+    struct Gathered
+    {
+        std::optional<ReportContents> contents;
+        QString error;
+    };
+    m_task.start(
+        {m_window, QStringLiteral("Gathering the report\u2026")},
+        [path = m_register->path(), unitId = m_scope()](const TaskControl& control) {
+            Gathered gathered;
+            std::unique_ptr<Register> reg = control.open(path, OpenMode::ReadOnly, &gathered.error);
+            if (reg)
+                gathered.contents = ReportContents::gather(*reg, QDate::currentDate(), unitId, &gathered.error);
+            return gathered;
+        },
+        [this, use = std::move(use)](const Gathered& gathered, bool cancelled) {
+            enableActions();
+            if (cancelled)
+                m_window->statusBar()->showMessage(QStringLiteral("Report cancelled."), 8000);
+            else if (!gathered.contents)
+                QMessageBox::warning(m_window, QStringLiteral("Report"), gathered.error);
+            else
+                use(*gathered.contents);
+        });
+    enableActions(); // off until this report is done
 }
 
 void ReportExporting::exportPdf()
@@ -73,13 +86,14 @@ void ReportExporting::exportPdf()
                       .filters = QStringLiteral("PDF files (*.pdf)"),
                       .defaultSuffix = QStringLiteral("pdf"),
                       .objectName = QStringLiteral("reportFileDialog")});
-    if (target.isEmpty())
-        return;
-    const std::optional<ReportContents> contents = gather();
-    if (!contents)
-        return;
+    if (!target.isEmpty())
+        gather([this, target](const ReportContents& contents) { writePdf(contents, target); });
+}
+
+void ReportExporting::writePdf(const ReportContents& contents, const QString& target)
+{
     QString error;
-    const int pages = ReportPrinter::writePdf(*contents, target, &error);
+    const int pages = ReportPrinter::writePdf(contents, target, &error);
     if (pages == 0) {
         QMessageBox::warning(m_window, QStringLiteral("Export Report"), error);
         return;
@@ -88,19 +102,19 @@ void ReportExporting::exportPdf()
         QStringLiteral("Wrote a report of %1 pages to %2%3.")
             .arg(pages)
             .arg(QDir::toNativeSeparators(target),
-                 contents->marking().isEmpty() ? QString() : QStringLiteral(", marked ") + contents->marking()),
+                 contents.marking().isEmpty() ? QString() : QStringLiteral(", marked ") + contents.marking()),
         15000);
 }
 
 void ReportExporting::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, m_window);
+    // The printer the user set up waits, here on the window's thread, for the report's contents.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), m_window);
     dialog.setObjectName(QStringLiteral("reportPrintDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const std::optional<ReportContents> contents = gather())
-        ReportPrinter::print(*contents, printer);
+    gather([printer](const ReportContents& contents) { ReportPrinter::print(contents, *printer); });
 }
 
 } // namespace custos

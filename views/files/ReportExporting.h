@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Asset.h"
+#include "views/window/BackgroundTask.h"
 
 #include <QObject>
 #include <functional>
@@ -15,8 +16,8 @@ class Register;
 struct ReportContents;
 
 // File → Export Report… and File → Print…: the SRO's coverage report (ReportPrinter's layout) of
-// the whole register, or of the business unit chosen in the unit tree, gathered on a thread of
-// its own behind a progress dialog.
+// the whole register, or of the business unit chosen in the unit tree, gathered in the background
+// behind a progress dialog with Cancel, then written or printed.
 class ReportExporting : public QObject
 {
     Q_OBJECT
@@ -25,20 +26,25 @@ public:
     // `scope` gives the unit the window shows, if one is chosen.
     ReportExporting(QMainWindow* window, std::function<std::optional<RecordId>()> scope);
 
+    // The register to report on; a report still being gathered from the one before stops first.
     void setRegister(Register* reg);
     QAction* exportAction() const { return m_export; }
     QAction* printAction() const { return m_print; }
 
 private:
-    std::optional<ReportContents> gather();
+    // Gathers the report's contents, then hands them to `use`, unless cancelled or unreadable.
+    void gather(std::function<void(const ReportContents&)> use);
     void exportPdf();
+    void writePdf(const ReportContents& contents, const QString& target);
     void print();
+    void enableActions();
 
     QMainWindow* m_window;
     std::function<std::optional<RecordId>()> m_scope;
     Register* m_register = nullptr;
     QAction* m_export = nullptr;
     QAction* m_print = nullptr;
+    BackgroundTask m_task;
 };
 
 } // namespace custos

@@ -30,15 +30,12 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
 
 namespace custos {
 
@@ -130,86 +127,10 @@ void MainWindow::buildTable()
     connect(header, &QHeaderView::sectionMoved, this, &MainWindow::saveTableState);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::buildMenus()
+// The register closes before the window's parts go, and with it every job still running on it.
+MainWindow::~MainWindow()
 {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction* create = file->addAction(QStringLiteral("&New Register\u2026"), this, &MainWindow::chooseAndCreate);
-    create->setObjectName(QStringLiteral("actionNew"));
-    create->setShortcut(QKeySequence::New);
-    create->setIcon(QIcon(QStringLiteral(":/icons/register-new.svg")));
-    QAction* open = file->addAction(QStringLiteral("&Open Register\u2026"), this, &MainWindow::chooseAndOpen);
-    open->setObjectName(QStringLiteral("actionOpen"));
-    open->setShortcut(QKeySequence::Open);
-    open->setIcon(QIcon(QStringLiteral(":/icons/register-open.svg")));
-    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addSeparator();
-    file->addAction(m_importing->importAction());
-    file->addAction(m_exporting->exportAction());
-    file->addAction(m_reporting->exportAction());
-    file->addAction(m_reporting->printAction());
-    file->addSeparator();
-    m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
-    m_close->setObjectName(QStringLiteral("actionClose"));
-    m_close->setShortcut(QKeySequence::Close);
-    m_close->setEnabled(false);
-    file->addSeparator();
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    QAction* undo = m_undo.createUndoAction(this, QStringLiteral("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    QAction* redo = m_undo.createRedoAction(this, QStringLiteral("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(m_editing->newAssetAction());
-    edit->addAction(m_editing->bulkEditAction());
-    edit->addAction(m_editing->recordReviewAction());
-
-    QToolBar* tools = addToolBar(QStringLiteral("Edit"));
-    tools->setObjectName(QStringLiteral("editToolBar"));
-    insertToolBar(m_filterBar, tools);
-    for (QAction* action :
-         {m_editing->newAssetAction(), m_editing->recordReviewAction(), m_editing->bulkEditAction(), undo, redo})
-        tools->addAction(action);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    for (const QString& path : m_settings.recentRegisters()) {
-        QAction* action = m_recentMenu->addAction(path);
-        connect(action, &QAction::triggered, this, [this, path] { openWithMessage(path); });
-    }
-    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
-}
-
-void MainWindow::showColumnMenu(const QPoint& position)
-{
-    QMenu menu(this);
-    QHeaderView* header = m_table->horizontalHeader();
-    for (int column = 0; column < int(AssetColumn::Count); ++column) {
-        QAction* action = menu.addAction(assetColumnTitle(static_cast<AssetColumn>(column)));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The reference identifies a row; it always stays.
-        action->setEnabled(column != int(AssetColumn::Reference));
-        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-            saveTableState();
-        });
-    }
-    menu.exec(header->mapToGlobal(position));
+    releaseRegister();
 }
 
 void MainWindow::saveTableState()
@@ -245,6 +166,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
                          .arg(path, m_register->path());
         return false;
     }
+    releaseRegister();
     m_register = std::move(reg);
     // Every part of the window follows the register's changes, from this window or elsewhere.
     m_register->watch();
@@ -299,17 +221,9 @@ void MainWindow::closeRegister()
 {
     if (m_register && !m_editing->leaveEditedAsset())
         return;
-    m_editing->setRegister(nullptr, nullptr);
-    m_exporting->setRegister(nullptr, nullptr);
-    m_importing->setRegister(nullptr);
-    m_reporting->setRegister(nullptr);
-    m_dashboard->setRegister(nullptr);
-    m_people->setRegister(nullptr);
-    m_units->setRegister(nullptr);
-    m_auditLog->setRegister(nullptr);
+    releaseRegister();
     m_table->setModel(nullptr);
     m_model.reset();
-    m_register.reset();
     m_filterBar->setEnabled(false);
     m_unitDock->setUnits(UnitTree());
     m_unitDock->setEnabled(false);
@@ -319,6 +233,21 @@ void MainWindow::closeRegister()
     m_welcome->setRecentRegisters(m_settings.recentRegisters());
     m_pages->setCurrentWidget(m_welcome);
     setWindowTitle(QStringLiteral("Custos"));
+}
+
+void MainWindow::releaseRegister()
+{
+    // Each part lets go of the register first, stopping the work it has running on it (an export,
+    // an import, a report, the dashboard's figures) and waiting until none runs.
+    m_editing->setRegister(nullptr, nullptr);
+    m_exporting->setRegister(nullptr, nullptr);
+    m_importing->setRegister(nullptr);
+    m_reporting->setRegister(nullptr);
+    m_dashboard->setRegister(nullptr);
+    m_people->setRegister(nullptr);
+    m_units->setRegister(nullptr);
+    m_auditLog->setRegister(nullptr);
+    m_register.reset();
 }
 
 QString MainWindow::demoRegisterPath()

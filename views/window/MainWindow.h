@@ -56,6 +56,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Lets go of the register: every part of the window stops the work it has running on it, and
+    // waits for it, before the register closes.
+    void releaseRegister();
     void buildMenus();
     void buildTable();
     void chooseAndOpen();
