@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -53,6 +54,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <functional>
+#include <memory>
 
 // The window tests' fixture: a demo register made once, and a window opened on it for each
 // test, driven by object name as a person would.
@@ -119,15 +121,27 @@ protected:
         m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))
             ->setCurrentWidget(m_window->findChild<QWidget*>(QLatin1String(name)));
     }
-    // Answers the next dialog the window opens, once it is showing.
+    // Answers the next dialog of this kind the window opens, once it is showing: looked for every
+    // 10 ms, since a dialog may come only after work in the background (an export's question box
+    // after its count), later on a busy machine.
     template <typename Dialog>
     void answerDialog(const std::function<void(Dialog*)>& answer)
     {
-        QTimer::singleShot(0, this, [answer] {
+        auto* poll = new QTimer(this);
+        auto waited = std::make_shared<QElapsedTimer>();
+        waited->start();
+        connect(poll, &QTimer::timeout, this, [poll, answer, waited] {
             auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            answer(dialog);
+            if (!dialog && waited->elapsed() < 30000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            if (!dialog)
+                qWarning("The dialog to answer did not show within 30 s.");
+            else
+                answer(dialog);
         });
+        poll->start(10);
     }
     void answerInput(const QString& text)
     {
