@@ -110,7 +110,7 @@ private slots:
             return ok ? last.changes : QJsonObject();
         };
 
-        QVERIFY(UnitStore(test.reg()).rename(unit, QStringLiteral("HMCTS"), &error));
+        QVERIFY(UnitStore(test.reg()).rename(unit, QStringLiteral("Courts"), QStringLiteral("HMCTS"), &error));
         QJsonObject changes = checkLastRow(QStringLiteral("units"), unit, {QStringLiteral("name")});
         QCOMPARE(changes.value(QStringLiteral("name")).toArray(),
                  change(QStringLiteral("Courts"), QStringLiteral("HMCTS")));
@@ -164,7 +164,7 @@ private slots:
         TestRegister test;
         const RecordId unit = test.addUnit(QStringLiteral("Courts"));
         QString error;
-        QVERIFY(UnitStore(test.reg()).rename(unit, QStringLiteral("Courts"), &error));
+        QVERIFY(UnitStore(test.reg()).rename(unit, QStringLiteral("Courts"), QStringLiteral("Courts"), &error));
         QCOMPARE(auditRows(test.reg()).size(), 1);
     }
 

@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/store/Register.h"
 #include "models/store/WriteTransaction.h"
 #include "models/units/UnitStore.h"
 
@@ -80,10 +81,10 @@ private slots:
         const RecordId courts = test.addUnit(QStringLiteral("Courts"));
         test.addUnit(QStringLiteral("Tribunals"));
         QString error;
-        QVERIFY(UnitStore(test.reg()).rename(courts, QStringLiteral("HMCTS"), &error));
+        QVERIFY(UnitStore(test.reg()).rename(courts, QStringLiteral("Courts"), QStringLiteral("HMCTS"), &error));
         QCOMPARE(UnitStore(test.reg()).tree().path(courts), QStringLiteral("HMCTS"));
-        QVERIFY(!UnitStore(test.reg()).rename(courts, QStringLiteral("Tribunals"), &error));
-        QVERIFY(!UnitStore(test.reg()).rename(999, QStringLiteral("Nowhere"), &error));
+        QVERIFY(!UnitStore(test.reg()).rename(courts, QStringLiteral("HMCTS"), QStringLiteral("Tribunals"), &error));
+        QVERIFY(!UnitStore(test.reg()).rename(999, QStringLiteral("Somewhere"), QStringLiteral("Nowhere"), &error));
     }
 
     void movesUnderAnotherUnitOrToTheTop()
@@ -93,10 +94,32 @@ private slots:
         const RecordId corporate = test.addUnit(QStringLiteral("Corporate"));
         const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
         QString error;
-        QVERIFY(UnitStore(test.reg()).move(listings, corporate, &error));
+        QVERIFY(UnitStore(test.reg()).move(listings, courts, corporate, &error));
         QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Corporate / Listings"));
-        QVERIFY(UnitStore(test.reg()).move(listings, std::nullopt, &error));
+        QVERIFY(UnitStore(test.reg()).move(listings, corporate, std::nullopt, &error));
         QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Listings"));
+    }
+
+    // A second writer renames or moves a unit as it read it; the first writer's change since is
+    // named, and stands.
+    void aRenameOrMoveOverSomeoneElsesChangeIsRefused()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId corporate = test.addUnit(QStringLiteral("Corporate"));
+        QString error;
+        auto other = Register::open(test.path(), OpenMode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        other->setActor(QStringLiteral("b.jones"));
+        QVERIFY(UnitStore(*other).rename(courts, QStringLiteral("Courts"), QStringLiteral("HMCTS"), &error));
+        QVERIFY(!UnitStore(test.reg()).rename(courts, QStringLiteral("Courts"), QStringLiteral("Tribunals"), &error));
+        QVERIFY2(error.contains(QLatin1String("b.jones")) && error.contains(QLatin1String("HMCTS")), qPrintable(error));
+        QCOMPARE(UnitStore(test.reg()).tree().path(courts), QStringLiteral("HMCTS"));
+
+        QVERIFY(UnitStore(*other).move(courts, std::nullopt, corporate, &error));
+        QVERIFY(!UnitStore(test.reg()).move(courts, std::nullopt, std::nullopt, &error));
+        QVERIFY2(error.contains(QLatin1String("b.jones")), qPrintable(error));
+        QCOMPARE(UnitStore(test.reg()).tree().path(courts), QStringLiteral("Corporate / HMCTS"));
     }
 
     void refusesToMoveAUnitInsideItself()
@@ -105,9 +128,9 @@ private slots:
         const RecordId courts = test.addUnit(QStringLiteral("Courts"));
         const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
         QString error;
-        QVERIFY(!UnitStore(test.reg()).move(courts, listings, &error));
+        QVERIFY(!UnitStore(test.reg()).move(courts, std::nullopt, listings, &error));
         QVERIFY(error.contains(QLatin1String("inside it")));
-        QVERIFY(!UnitStore(test.reg()).move(courts, courts, &error));
+        QVERIFY(!UnitStore(test.reg()).move(courts, std::nullopt, courts, &error));
         QCOMPARE(UnitStore(test.reg()).tree().path(listings), QStringLiteral("Courts / Listings"));
     }
 

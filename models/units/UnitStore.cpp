@@ -1,9 +1,11 @@
 #include "models/units/UnitStore.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
@@ -11,8 +13,8 @@ namespace custos {
 namespace {
 const char* const kSelectUnits = "SELECT id, name, parent_id FROM units";
 const char* const kInsertUnit = "INSERT INTO units (name, parent_id) VALUES (?, ?)";
-const char* const kRenameUnit = "UPDATE units SET name = ? WHERE id = ?";
-const char* const kMoveUnit = "UPDATE units SET parent_id = ? WHERE id = ?";
+const char* const kRenameUnit = "UPDATE units SET name = ? WHERE id = ? AND name = ?";
+const char* const kMoveUnit = "UPDATE units SET parent_id = ? WHERE id = ? AND parent_id IS ?";
 
 QString duplicateMessage(const QString& name)
 {
@@ -95,39 +97,57 @@ UnitStore::add(const QString& name, std::optional<RecordId> parentId, const Writ
     return m_insert->lastInsertId().toLongLong();
 }
 
-bool UnitStore::rename(RecordId id, const QString& name, QString* error)
+QString UnitStore::changedUnderneath(RecordId id) const
 {
-    if (!checkName(name, error))
+    if (tree().path(id).isEmpty())
+        return QStringLiteral("That business unit no longer exists.");
+    const QList<AuditEntry> history = AuditLog(m_register).forRecord(QStringLiteral("units"), id);
+    if (history.isEmpty())
+        return QStringLiteral("Nothing was changed: someone else changed %1 since you read it.").arg(tree().path(id));
+    return QStringLiteral("Nothing was changed: since you read %1, it was changed by someone else.\n%2, at %3: %4")
+        .arg(tree().path(id),
+             history.first().actor,
+             QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
+             history.first().summary());
+}
+
+bool UnitStore::rename(RecordId id, const QString& from, const QString& to, QString* error)
+{
+    if (!checkName(to, error))
         return false;
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(m_register.database());
     query.prepare(QString::fromLatin1(kRenameUnit));
-    query.addBindValue(name);
+    query.addBindValue(to);
     query.addBindValue(id);
+    query.addBindValue(from);
     if (!query.exec()) {
-        setError(error, isUniqueViolation(query) ? duplicateMessage(name) : transaction.failure(query));
+        setError(error, isUniqueViolation(query) ? duplicateMessage(to) : transaction.failure(query));
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        setError(error, QStringLiteral("That business unit no longer exists."));
+        setError(error, changedUnderneath(id));
         return false;
     }
     return transaction.commit(error);
 }
 
-bool UnitStore::move(RecordId id, std::optional<RecordId> newParentId, QString* error)
+bool UnitStore::move(RecordId id,
+                     std::optional<RecordId> fromParentId,
+                     std::optional<RecordId> toParentId,
+                     QString* error)
 {
     const UnitTree units = tree();
-    if (units.path(id).isEmpty() || (newParentId && units.path(*newParentId).isEmpty())) {
+    if (units.path(id).isEmpty() || (toParentId && units.path(*toParentId).isEmpty())) {
         setError(error, QStringLiteral("That business unit no longer exists."));
         return false;
     }
-    if (newParentId && units.isInSubtree(*newParentId, id)) {
+    if (toParentId && units.isInSubtree(*toParentId, id)) {
         setError(error,
                  QStringLiteral("\"%1\" cannot move under \"%2\", which is inside it.")
-                     .arg(units.path(id), units.path(*newParentId)));
+                     .arg(units.path(id), units.path(*toParentId)));
         return false;
     }
     WriteTransaction transaction(m_register);
@@ -135,10 +155,15 @@ bool UnitStore::move(RecordId id, std::optional<RecordId> newParentId, QString* 
         return false;
     QSqlQuery query(m_register.database());
     query.prepare(QString::fromLatin1(kMoveUnit));
-    query.addBindValue(idValue(newParentId));
+    query.addBindValue(idValue(toParentId));
     query.addBindValue(id);
+    query.addBindValue(idValue(fromParentId));
     if (!query.exec()) {
         setError(error, isUniqueViolation(query) ? duplicateMessage(units.path(id)) : transaction.failure(query));
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        setError(error, changedUnderneath(id));
         return false;
     }
     return transaction.commit(error);

@@ -31,13 +31,20 @@ public:
                                 std::optional<RecordId> parentId,
                                 const WriteTransaction& within,
                                 QString* error = nullptr);
-    bool rename(RecordId id, const QString& name, QString* error = nullptr);
-    bool move(RecordId id, std::optional<RecordId> newParentId, QString* error = nullptr);
+    // Renames a unit from the name the caller read, and moves it from the parent the caller read:
+    // refused, naming who changed the unit and when, if someone else has since.
+    bool rename(RecordId id, const QString& from, const QString& to, QString* error = nullptr);
+    bool move(RecordId id,
+              std::optional<RecordId> fromParentId,
+              std::optional<RecordId> toParentId,
+              QString* error = nullptr);
     // Deletes a unit that holds no assets, people or units: only to take back a unit just added.
     bool remove(RecordId id, QString* error = nullptr);
 
 private:
     bool checkName(const QString& name, QString* error) const;
+    // Why a rename or move found the unit other than the caller read it.
+    QString changedUnderneath(RecordId id) const;
 
     Register& m_register;
     std::optional<QSqlQuery> m_insert;

@@ -151,15 +151,16 @@ void UnitsPage::renameUnit()
               .trimmed();
     if (after.isEmpty() || after == before)
         return;
-    auto rename = [this, id = *id](const QString& name) {
+    // Each write says what it expects to find, so a change by someone else since is not overwritten.
+    auto rename = [this, id = *id](const QString& from, const QString& to) {
         return write(QStringLiteral("Rename Unit"),
-                     [&](QString* error) { return UnitStore(*m_register).rename(id, name, error); });
+                     [&](QString* error) { return UnitStore(*m_register).rename(id, from, to, error); });
     };
-    if (rename(after))
+    if (rename(before, after))
         m_undo->push(new RegisterChangeCommand(
             QStringLiteral("Rename %1 to %2").arg(before, after),
-            [rename, after] { return rename(after); },
-            [rename, before] { return rename(before); }));
+            [rename, before, after] { return rename(before, after); },
+            [rename, before, after] { return rename(after, before); }));
 }
 
 void UnitsPage::moveUnit()
@@ -190,15 +191,15 @@ void UnitsPage::moveUnit()
     if (!chosen || parents.value(places.indexOf(place)) == before)
         return;
     const std::optional<RecordId> after = parents.value(places.indexOf(place));
-    auto move = [this, id = *id](std::optional<RecordId> parent) {
+    auto move = [this, id = *id](std::optional<RecordId> from, std::optional<RecordId> to) {
         return write(QStringLiteral("Move Unit"),
-                     [&](QString* error) { return UnitStore(*m_register).move(id, parent, error); });
+                     [&](QString* error) { return UnitStore(*m_register).move(id, from, to, error); });
     };
-    if (move(after))
+    if (move(before, after))
         m_undo->push(new RegisterChangeCommand(
             QStringLiteral("Move %1").arg(units.unit(*id)->name),
-            [move, after] { return move(after); },
-            [move, before] { return move(before); }));
+            [move, before, after] { return move(before, after); },
+            [move, before, after] { return move(after, before); }));
 }
 
 } // namespace custos
