@@ -9,7 +9,6 @@
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
@@ -208,14 +207,8 @@ bool AssetStore::unchangedSinceRead(const QList<Asset>& assets, QString* error)
         if (query.value(0).toLongLong() == asset.version)
             continue;
         m_changedSinceRead.append(asset.id);
-        const QList<AuditEntry> history = AuditLog(m_register).forRecord(QStringLiteral("assets"), asset.id);
-        changes << (history.isEmpty()
-                        ? asset.reference
-                        : QStringLiteral("%1, by %2 at %3: %4")
-                              .arg(asset.reference,
-                                   history.first().actor,
-                                   QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
-                                   history.first().summary()));
+        const QString latest = AuditLog(m_register).latestChange(QStringLiteral("assets"), asset.id);
+        changes << (latest.isEmpty() ? asset.reference : QStringLiteral("%1, by %2").arg(asset.reference, latest));
     }
     query.finish();
     if (changes.isEmpty())

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
@@ -99,6 +100,17 @@ AuditLog::AuditLog(Register& reg)
 QList<AuditEntry> AuditLog::forRecord(const QString& table, RecordId id) const
 {
     return read(QStringLiteral("l.record_table = ? AND l.record_id = ?"), {table, id}, -1);
+}
+
+QString AuditLog::latestChange(const QString& table, RecordId id) const
+{
+    const QList<AuditEntry> history = forRecord(table, id);
+    if (history.isEmpty())
+        return {};
+    return QStringLiteral("%1 at %2: %3")
+        .arg(history.first().actor,
+             QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
+             history.first().summary());
 }
 
 QList<AuditEntry> AuditLog::page(std::optional<RecordId> beforeId, int limit) const

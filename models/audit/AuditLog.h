@@ -48,6 +48,9 @@ public:
 
     // Every change to one record, newest first.
     QList<AuditEntry> forRecord(const QString& table, RecordId id) const;
+    // The record's latest change for a person to read ("b.jones at 02/12/2026 09:30: Name: …"),
+    // or nothing when the trail holds none: how a refused write names what changed under it.
+    QString latestChange(const QString& table, RecordId id) const;
     // Up to `limit` entries older than `beforeId` (or the newest), newest first.
     QList<AuditEntry> page(std::optional<RecordId> beforeId, int limit) const;
 

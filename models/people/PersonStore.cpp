@@ -5,7 +5,6 @@
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
@@ -175,16 +174,12 @@ bool PersonStore::update(const Person& person, QString* error)
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        const QList<AuditEntry> history = AuditLog(m_register).forRecord(QStringLiteral("people"), person.id);
+        const QString latest = AuditLog(m_register).latestChange(QStringLiteral("people"), person.id);
         setError(error,
-                 !get(person.id) || history.isEmpty()
+                 !get(person.id) || latest.isEmpty()
                      ? QStringLiteral("That person is no longer in the register.")
-                     : QStringLiteral("Nothing was saved: since you read %1, they were changed by someone else.\n"
-                                      "%2, at %3: %4")
-                           .arg(person.name,
-                                history.first().actor,
-                                QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
-                                history.first().summary()));
+                     : QStringLiteral("Nothing was saved: since you read %1, they were changed by someone else.\n%2")
+                           .arg(person.name, latest));
         return false;
     }
     return transaction.commit(error);

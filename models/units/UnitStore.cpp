@@ -5,7 +5,6 @@
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace custos {
@@ -101,14 +100,11 @@ QString UnitStore::changedUnderneath(RecordId id) const
 {
     if (tree().path(id).isEmpty())
         return QStringLiteral("That business unit no longer exists.");
-    const QList<AuditEntry> history = AuditLog(m_register).forRecord(QStringLiteral("units"), id);
-    if (history.isEmpty())
+    const QString latest = AuditLog(m_register).latestChange(QStringLiteral("units"), id);
+    if (latest.isEmpty())
         return QStringLiteral("Nothing was changed: someone else changed %1 since you read it.").arg(tree().path(id));
-    return QStringLiteral("Nothing was changed: since you read %1, it was changed by someone else.\n%2, at %3: %4")
-        .arg(tree().path(id),
-             history.first().actor,
-             QLocale().toString(history.first().at.toLocalTime(), QLocale::ShortFormat),
-             history.first().summary());
+    return QStringLiteral("Nothing was changed: since you read %1, it was changed by someone else.\n%2")
+        .arg(tree().path(id), latest);
 }
 
 bool UnitStore::rename(RecordId id, const QString& from, const QString& to, QString* error)
