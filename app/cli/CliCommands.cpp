@@ -10,10 +10,12 @@
 #include "models/people/PersonStore.h"
 #include "models/store/Register.h"
 #include "models/units/UnitStore.h"
+#include "models/verify/RegisterVerifier.h"
 #include "views/report/ReportPrinter.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <cstdio>
 
@@ -110,16 +112,41 @@ int runSummary(const QString& path, const QCommandLineParser& parsed)
     const std::optional<CoverageSummary> summary = Coverage::compute(*reg, QDate::currentDate(), unitId, &error);
     if (!summary)
         return readFailed(error);
+    const std::optional<AuditChain::Head> head = AuditChain::head(reg->database(), &error);
+    if (!head)
+        return readFailed(error);
     if (parsed.isSet(QStringLiteral("json"))) {
-        out() << QJsonDocument(CoverageReport::toJson(*summary)).toJson(QJsonDocument::Compact) << Qt::endl;
+        QJsonObject json = CoverageReport::toJson(*summary);
+        json.insert(QStringLiteral("audit_trail"),
+                    QJsonObject {{QStringLiteral("rows"), head->length}, {QStringLiteral("head"), head->hash}});
+        out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         const QString title = unitId ? UnitStore(*reg).tree().path(*unitId) : QStringLiteral("All units");
         out() << "Coverage of " << reg->name() << " on " << QDate::currentDate().toString(Qt::ISODate)
               << " (active assets)\n\n"
-              << CoverageReport::toTable(*summary, title);
+              << CoverageReport::toTable(*summary, title) << "\nAudit trail: " << head->length << " rows; anchor "
+              << (head->length > 0 ? head->anchor() : QStringLiteral("(none yet)")) << "\n";
         out().flush();
     }
     return CliExit::kSuccess;
+}
+
+int runVerify(const QString& path, const QCommandLineParser& parsed)
+{
+    int exitCode = CliExit::kSuccess;
+    std::unique_ptr<Register> reg = openForReading(path, &exitCode);
+    if (!reg)
+        return exitCode;
+    RegisterVerifier verifier(*reg);
+    QString error;
+    if (parsed.isSet(QStringLiteral("anchor")) && !verifier.setAnchor(parsed.value(QStringLiteral("anchor")), &error))
+        return fail(CliExit::kUsage, error);
+    const VerifyReport report = verifier.run();
+    if (report.outcome == VerifyReport::Outcome::Unreadable)
+        return readFailed(report.failure);
+    out() << "Verifying " << path << "\n\n" << report.text();
+    out().flush();
+    return report.outcome == VerifyReport::Outcome::Intact ? CliExit::kSuccess : CliExit::kRefused;
 }
 
 // --unowned, --unclassified, --overdue and --unit, as list and export take them.
@@ -291,6 +318,13 @@ const QList<CliCommand>& cliCommands()
          {{QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
           {QStringLiteral("unit"), QStringLiteral("Only this unit and those below it."), QStringLiteral("NAME")}},
          runSummary},
+        {QStringLiteral("verify"),
+         QStringLiteral("verify REGISTER [--anchor ROW:HASH]"),
+         {{QStringLiteral("anchor"),
+           QStringLiteral("A row and hash of the audit trail kept from an earlier summary or report; the trail "
+                          "must still hold it."),
+           QStringLiteral("ROW:HASH")}},
+         runVerify},
         {QStringLiteral("list"),
          QStringLiteral("list REGISTER [--unowned] [--unclassified] [--overdue] [--owner EMAIL] [--unit NAME]"),
          {{QStringLiteral("unowned"), QStringLiteral("No IAO, or the IAO has left.")},
@@ -342,7 +376,8 @@ QString cliUsage()
         usage += QStringLiteral("  custos-cli ") + command.synopsis + QLatin1Char('\n');
     usage += QStringLiteral("  custos-cli --version | --help\n\n"
                             "summary and list count active assets; archived and disposed assets are left out.\n"
-                            "Exit codes: 0 success, 1 usage error, 2 data refused (nothing written),\n"
+                            "Exit codes: 0 success, 1 usage error, 2 data refused (nothing written) or, for\n"
+                            "verify, a register damaged or changed outside Custos,\n"
                             "3 register or file could not be opened, read or written.\n");
     return usage;
 }

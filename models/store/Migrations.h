@@ -3,15 +3,19 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace custos {
 
-// One numbered step of the register's schema. Step N takes a register of version N-1 to N.
+// One numbered step of the register's schema. Step N takes a register of version N-1 to N: its
+// statements, then (where the step rewrites existing rows) its data step, then its final statements.
 struct Migration
 {
     int version;
     QStringList statements;
+    std::function<bool(QSqlDatabase&, QString*)> data = {};
+    QStringList finalStatements = {};
 };
 
 // The register's schema history. The version lives in `PRAGMA user_version`; each step runs in
@@ -25,6 +29,9 @@ public:
 
     static int version(const QSqlDatabase& db);
     static bool upgrade(QSqlDatabase& db, const std::vector<Migration>& steps, QString* error);
+
+    // Hashes the audit rows that version 4 found, in order, into a chain.
+    static bool chainExistingAuditRows(QSqlDatabase& db, QString* error);
 };
 
 } // namespace custos

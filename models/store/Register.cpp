@@ -1,7 +1,9 @@
 #include "models/store/Register.h"
 
+#include "models/store/AuditChain.h"
 #include "models/store/Migrations.h"
 #include "models/store/Schema.h"
+#include "models/store/SchemaCheck.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -51,7 +53,9 @@ QSqlDatabase openConnection(const QString& path, const QString& connectionName, 
                            + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     }
-    db.open();
+    // The audit triggers call custos_chain(); a connection without it cannot change the register.
+    if (db.open())
+        AuditChain::install(db);
     return db;
 }
 
@@ -80,8 +84,9 @@ bool readPragma(const QSqlDatabase& db, const QString& pragma, int* value, QSqlE
 // file that turns out not to be ours. Only SQLite ever opens the file: on POSIX, closing any
 // descriptor of a file drops every lock the process holds on it, SQLite's included, and another
 // process could then delete the write-ahead log that this process's connections still use.
-// Returns the schema version, or -1 with `error` set.
-int inspect(const QString& path, QString* error)
+// Returns the schema version, or -1 with `error` set; `tampering` says what looks changed outside
+// Custos.
+int inspect(const QString& path, QString* error, QStringList* tampering)
 {
     const QString connectionName = newConnectionName();
     int version = -1;
@@ -115,6 +120,7 @@ int inspect(const QString& path, QString* error)
                          .arg(Migrations::latestVersion());
         } else {
             version = fileVersion;
+            *tampering = SchemaCheck::problems(db, fileVersion);
         }
     }
     closeConnection(connectionName);
@@ -138,6 +144,14 @@ QString readOnlyReasonFor(const QString& path, OpenMode mode)
             .arg(file.absolutePath(), path);
     }
     return {};
+}
+
+QString tamperedReason(const QString& path, const QString& firstProblem)
+{
+    return QStringLiteral("%1 was changed outside Custos: %2 It is open read-only so that nothing more goes "
+                          "unrecorded. Verify Register (custos-cli verify) says what differs; restore a backup to "
+                          "make changes again.")
+        .arg(path, firstProblem);
 }
 
 bool sameFile(const QString& a, const QString& b)
@@ -244,11 +258,19 @@ std::unique_ptr<Register> Register::open(const QString& path, OpenMode mode, QSt
         message = QStringLiteral("%1 cannot be read. Check that it is a file and that you may read it.").arg(path);
         return nullptr;
     }
-    const int version = inspect(path, &message);
+    QStringList tampering;
+    const int version = inspect(path, &message, &tampering);
     if (version < 0)
         return nullptr;
+    if (!tampering.isEmpty() && version < Migrations::latestVersion()) {
+        message = QStringLiteral("%1 was changed outside Custos (%2) and is too old to check. Restore it from a "
+                                 "backup.")
+                      .arg(path, tampering.first());
+        return nullptr;
+    }
 
-    const QString readOnlyReason = readOnlyReasonFor(path, mode);
+    const QString readOnlyReason
+        = tampering.isEmpty() ? readOnlyReasonFor(path, mode) : tamperedReason(path, tampering.first());
     const bool readOnly = !readOnlyReason.isEmpty();
     if (readOnly && version < Migrations::latestVersion()) {
         message = QStringLiteral("%1 was written by an older version of Custos and must be upgraded, which needs "

@@ -126,34 +126,100 @@ QString changedColumnsJson(const QStringList& columns, const QString& oldRow, co
         .arg(rows.join(QStringLiteral(" UNION ALL ")));
 }
 
-QString auditTrigger(const QString& table, const QStringList& columns, const QString& action)
+// The parts of one audit trigger: the row it records, and for updates the condition that a
+// recorded column changed.
+struct TriggerParts
 {
-    const QString oldRow = action == QLatin1String("insert") ? QString() : QStringLiteral("OLD");
-    const QString newRow = action == QLatin1String("delete") ? QString() : QStringLiteral("NEW");
-    const QString row = newRow.isEmpty() ? oldRow : newRow;
+    QString oldRow;
+    QString newRow;
+    QString row;
     QString when;
-    if (action == QLatin1String("update")) {
-        QStringList differences;
-        for (const QString& column : columns)
-            differences << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(column);
-        when = QStringLiteral(" WHEN ") + differences.join(QStringLiteral(" OR "));
+
+    TriggerParts(const QStringList& columns, const QString& action)
+        : oldRow(action == QLatin1String("insert") ? QString() : QStringLiteral("OLD"))
+        , newRow(action == QLatin1String("delete") ? QString() : QStringLiteral("NEW"))
+        , row(newRow.isEmpty() ? oldRow : newRow)
+    {
+        if (action == QLatin1String("update")) {
+            QStringList differences;
+            for (const QString& column : columns)
+                differences << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(column);
+            when = QStringLiteral(" WHEN ") + differences.join(QStringLiteral(" OR "));
+        }
     }
-    return QStringLiteral("CREATE TRIGGER %1_audit_%2 AFTER %3 ON %1%4 BEGIN "
-                          "SELECT RAISE(ABORT, 'Changes to a Custos register must be made through Custos, "
-                          "which records them in the audit trail.') WHERE NOT EXISTS (SELECT 1 FROM write_session); "
+};
+
+const char* const kRefuseOutsideCustos
+    = "SELECT RAISE(ABORT, 'Changes to a Custos register must be made through Custos, which records them in the "
+      "audit trail.') WHERE NOT EXISTS (SELECT 1 FROM write_session); ";
+
+// Version 1's triggers, as version 1 made them.
+QString auditTriggerV1(const QString& table, const QStringList& columns, const QString& action)
+{
+    const TriggerParts parts(columns, action);
+    return QStringLiteral("CREATE TRIGGER %1_audit_%2 AFTER %3 ON %1%4 BEGIN %7"
                           "INSERT INTO audit_log (at, actor, action, record_table, record_id, changes) "
                           "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), actor, '%2', '%1', %5.id, %6 "
                           "FROM write_session LIMIT 1; END")
-        .arg(table, action, action.toUpper(), when, row, changedColumnsJson(columns, oldRow, newRow));
+        .arg(table,
+             action,
+             action.toUpper(),
+             parts.when,
+             parts.row,
+             changedColumnsJson(columns, parts.oldRow, parts.newRow),
+             QLatin1String(kRefuseOutsideCustos));
 }
+
+// Version 4's triggers: each row also carries its place in the hash chain, which custos_chain()
+// computes from the previous row's hash. Only Custos registers that function.
+QString chainedAuditTrigger(const QString& table, const QStringList& columns, const QString& action)
+{
+    const TriggerParts parts(columns, action);
+    return QStringLiteral("CREATE TRIGGER %1_audit_%2 AFTER %3 ON %1%4 BEGIN %7"
+                          "INSERT INTO audit_log (id, at, actor, action, record_table, record_id, changes, hash) "
+                          "SELECT id, at, actor, '%2', '%1', record_id, changes, "
+                          "custos_chain(previous, id, at, actor, '%2', '%1', record_id, changes) "
+                          "FROM (SELECT coalesce(last.id, 0) + 1 AS id, last.hash AS previous, "
+                          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, session.actor AS actor, %5.id AS record_id, "
+                          "%6 AS changes FROM (SELECT actor FROM write_session LIMIT 1) AS session "
+                          "LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last ON 1); END")
+        .arg(table,
+             action,
+             action.toUpper(),
+             parts.when,
+             parts.row,
+             changedColumnsJson(columns, parts.oldRow, parts.newRow),
+             QLatin1String(kRefuseOutsideCustos));
+}
+
+const QStringList kActions {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")};
+
+QStringList auditTriggersV1(const QString& table, const QStringList& columns)
+{
+    QStringList triggers;
+    for (const QString& action : kActions)
+        triggers << auditTriggerV1(table, columns, action);
+    return triggers;
+}
+
+const char* const kAuditLogNoUpdate = "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                                      "SELECT RAISE(ABORT, 'The audit trail cannot be changed.'); END";
 
 } // namespace
 
-QStringList Schema::auditTriggers(const QString& table, const QStringList& columns)
+const QStringList& Schema::auditedTables()
 {
-    return {auditTrigger(table, columns, QStringLiteral("insert")),
-            auditTrigger(table, columns, QStringLiteral("update")),
-            auditTrigger(table, columns, QStringLiteral("delete"))};
+    static const QStringList tables {QStringLiteral("units"), QStringLiteral("people"), QStringLiteral("assets")};
+    return tables;
+}
+
+const QStringList& Schema::auditedColumns(const QString& table)
+{
+    if (table == QLatin1String("units"))
+        return kUnitColumnsV1;
+    if (table == QLatin1String("people"))
+        return kPeopleColumnsV1;
+    return kAssetColumnsV1;
 }
 
 const QStringList& Schema::assetColumns()
@@ -178,15 +244,13 @@ QStringList Schema::version1()
         QStringLiteral("CREATE INDEX reviews_asset ON reviews (asset_id)"),
         QString::fromUtf8(kAuditLogV1),
         QStringLiteral("CREATE INDEX audit_log_record ON audit_log (record_table, record_id)"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
-                       "SELECT RAISE(ABORT, 'The audit trail cannot be changed.'); END"),
+        QString::fromUtf8(kAuditLogNoUpdate),
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
                        "SELECT RAISE(ABORT, 'The audit trail cannot be changed.'); END"),
         QString::fromUtf8(kWriteSessionV1),
     };
-    statements << auditTriggers(QStringLiteral("units"), kUnitColumnsV1);
-    statements << auditTriggers(QStringLiteral("people"), kPeopleColumnsV1);
-    statements << auditTriggers(QStringLiteral("assets"), kAssetColumnsV1);
+    for (const QString& table : auditedTables())
+        statements << auditTriggersV1(table, auditedColumns(table));
     return statements;
 }
 
@@ -206,6 +270,28 @@ QStringList Schema::version3()
         statements << QStringLiteral("CREATE TRIGGER %1_version AFTER UPDATE ON %1 WHEN NEW.version IS OLD.version "
                                      "BEGIN UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END")
                           .arg(QLatin1String(table));
+    }
+    return statements;
+}
+
+QStringList Schema::version4Start()
+{
+    QStringList statements;
+    for (const QString& table : auditedTables()) {
+        for (const QString& action : kActions)
+            statements << QStringLiteral("DROP TRIGGER %1_audit_%2").arg(table, action);
+    }
+    statements << QStringLiteral("DROP TRIGGER audit_log_no_update");
+    statements << QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash BLOB");
+    return statements;
+}
+
+QStringList Schema::version4Finish()
+{
+    QStringList statements {QString::fromUtf8(kAuditLogNoUpdate)};
+    for (const QString& table : auditedTables()) {
+        for (const QString& action : kActions)
+            statements << chainedAuditTrigger(table, auditedColumns(table), action);
     }
     return statements;
 }

@@ -22,10 +22,16 @@ public:
     // The columns of the assets table in the latest version, besides id, in their stored order.
     static const QStringList& assetColumns();
 
-    // Triggers that write one audit row per inserted, updated or deleted record of `table`,
-    // holding each changed column's old and new value, and refuse any change made outside a
-    // Custos write transaction (one that has not said who is writing).
-    static QStringList auditTriggers(const QString& table, const QStringList& columns);
+    // Version 4 makes the audit trail a hash chain (see AuditChain). The start drops the
+    // triggers that write and guard the trail and gives it a hash column; the existing rows are
+    // then chained in order; the finish puts back the guard and installs triggers that chain
+    // every new row.
+    static QStringList version4Start();
+    static QStringList version4Finish();
+
+    // The tables whose every change the audit trail records, and the columns it records of each.
+    static const QStringList& auditedTables();
+    static const QStringList& auditedColumns(const QString& table);
 };
 
 } // namespace custos
