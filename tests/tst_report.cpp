@@ -2,6 +2,7 @@
 #include "models/assets/AssetStore.h"
 #include "models/coverage/ReportContents.h"
 #include "models/demo/DemoRegister.h"
+#include "models/store/AuditChain.h"
 #include "views/report/ReportPrinter.h"
 
 #include <QLocale>
@@ -183,6 +184,9 @@ private slots:
             QVERIFY(pageWith(QStringLiteral("Reviews overdue and due")) >= charts);
             QVERIFY(pageWith(QStringLiteral("IAOs with the most assets unclassified or overdue")) >= charts);
             QVERIFY(pageWith(QStringLiteral("Coverage over time: no history yet")) >= charts);
+            // The last page ends with the audit trail's anchor, as summary prints it.
+            QCOMPARE(contents.auditTrail.anchor(), AuditChain::head(test.reg().database())->anchor());
+            QCOMPARE(pageWith(contents.auditTrail.anchor()), int(pages.size()));
             for (const ClassificationCount& slice : contents.figures.classificationMix) {
                 const QString name = slice.classification.isClassified() ? slice.classification.toText()
                                                                          : QStringLiteral("Not yet classified");

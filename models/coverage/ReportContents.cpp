@@ -39,6 +39,10 @@ ReportContents::gather(Register& reg, const QDate& today, std::optional<RecordId
         return std::nullopt;
     contents.figures = std::move(*figures);
     contents.trend = std::move(*trend);
+    const std::optional<AuditChain::Head> head = AuditChain::head(reg.database(), error);
+    if (!head)
+        return std::nullopt;
+    contents.auditTrail = *head;
 
     // Lists the assets `filter` selects into `into`; false, with `error` set, when they cannot be read.
     auto list = [&](AssetFilter filter, QList<ReportAsset>& into) {

@@ -3,6 +3,7 @@
 #include "models/coverage/CoverageTrend.h"
 #include "models/coverage/DashboardFigures.h"
 #include "models/domain/Classification.h"
+#include "models/store/AuditChain.h"
 
 #include <QDate>
 #include <QList>
@@ -40,6 +41,9 @@ struct ReportContents
     QList<ReportAsset> overdue;
     // The highest classification among the listed assets.
     Classification highest;
+    // The audit trail's head when the report was made: an anchor the reader can keep, so that a
+    // later `custos-cli verify --anchor` shows whether the history up to it was rewritten.
+    AuditChain::Head auditTrail;
 
     // The protective marking for the top and bottom of every page: the highest classification in
     // capitals, or nothing when that is plain OFFICIAL (or nothing is classified).

@@ -310,6 +310,14 @@ int layOut(const ReportContents& contents, Pages& pages)
         else
             pages.table(assetTable(*assets));
     }
+
+    pages.heading(QStringLiteral("Audit trail"), 13);
+    pages.paragraph(QStringLiteral("When this report was made the register's audit trail held %1 changes. Its last "
+                                   "entry, with the hash that chains it to every entry before, is the anchor:")
+                        .arg(kLocale.toString(contents.auditTrail.length)));
+    pages.paragraph(contents.auditTrail.anchor());
+    pages.paragraph(QStringLiteral("Keep it with this report. custos-cli verify REGISTER --anchor followed by the "
+                                   "anchor shows whether the history up to it has since been rewritten."));
     return pages.finish();
 }
 

@@ -12,6 +12,7 @@
 #include "views/files/CsvExporting.h"
 #include "views/files/CsvImporting.h"
 #include "views/files/FileChooser.h"
+#include "views/files/RegisterVerifying.h"
 #include "views/files/ReportExporting.h"
 #include "views/pages/AuditLogPage.h"
 #include "views/pages/PeoplePage.h"
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace custos {
 
@@ -74,9 +76,23 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
     m_registerPages->addTab(m_auditLog, QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
     connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
+    // Above the pages, a banner says why a register is read-only, for as long as it is open.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c97a; padding: 6px 10px; }"));
+    m_readOnlyBanner->hide();
+    auto* registerView = new QWidget(this);
+    auto* registerLayout = new QVBoxLayout(registerView);
+    registerLayout->setContentsMargins(0, 0, 0, 0);
+    registerLayout->setSpacing(0);
+    registerLayout->addWidget(m_readOnlyBanner);
+    registerLayout->addWidget(m_registerPages);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_registerPages);
+    m_pages->addWidget(registerView);
     setCentralWidget(m_pages);
 
     m_count = new QLabel(this);
@@ -105,6 +121,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_exporting = new CsvExporting(this);
     m_importing = new CsvImporting(this);
     m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; });
+    m_verifying = new RegisterVerifying(this);
     connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
 
     buildMenus();
@@ -187,6 +204,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_exporting->setRegister(m_register.get(), m_model.get());
     m_importing->setRegister(m_register.get());
     m_reporting->setRegister(m_register.get());
+    m_verifying->setRegister(m_register.get());
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
@@ -204,7 +222,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_dashboard->setRegister(m_register.get());
     m_registerPages->setCurrentWidget(m_dashboard);
     showPage(m_registerPages->currentIndex()); // already current when the tabs first show
-    m_pages->setCurrentWidget(m_registerPages);
+    m_pages->setCurrentWidget(m_registerPages->parentWidget());
     m_filterBar->setEnabled(true);
     m_close->setEnabled(true);
     m_settings.addRecentRegister(path);
@@ -212,8 +230,8 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
 
     const QString readOnly = m_register->isReadOnly() ? QStringLiteral(" (read-only)") : QString();
     setWindowTitle(QStringLiteral("%1%2 \u2014 Custos").arg(m_register->name(), readOnly));
-    if (m_register->isReadOnly())
-        statusBar()->showMessage(m_register->readOnlyReason());
+    m_readOnlyBanner->setText(m_register->readOnlyReason());
+    m_readOnlyBanner->setVisible(m_register->isReadOnly());
     return true;
 }
 
@@ -228,6 +246,7 @@ void MainWindow::closeRegister()
     m_unitDock->setUnits(UnitTree());
     m_unitDock->setEnabled(false);
     m_close->setEnabled(false);
+    m_readOnlyBanner->hide();
     m_count->clear();
     statusBar()->clearMessage();
     m_welcome->setRecentRegisters(m_settings.recentRegisters());
@@ -243,6 +262,7 @@ void MainWindow::releaseRegister()
     m_exporting->setRegister(nullptr, nullptr);
     m_importing->setRegister(nullptr);
     m_reporting->setRegister(nullptr);
+    m_verifying->setRegister(nullptr);
     m_dashboard->setRegister(nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);

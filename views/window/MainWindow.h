@@ -24,6 +24,7 @@ class AuditLogPage;
 class CsvExporting;
 class CsvImporting;
 class DashboardPage;
+class RegisterVerifying;
 class ReportExporting;
 class PeoplePage;
 class Settings;
@@ -99,6 +100,8 @@ private:
     CsvImporting* m_importing = nullptr;
     DashboardPage* m_dashboard = nullptr;
     ReportExporting* m_reporting = nullptr;
+    RegisterVerifying* m_verifying = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;
