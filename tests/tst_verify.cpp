@@ -3,6 +3,7 @@
 #include "models/demo/DemoRegister.h"
 #include "models/store/AuditChain.h"
 #include "models/store/WriteTransaction.h"
+#include "models/verify/AuditChanges.h"
 #include "models/verify/RegisterVerifier.h"
 
 #include <QSqlQuery>
@@ -379,6 +380,57 @@ private slots:
                  qPrintable(reg->readOnlyReason()));
         QVERIFY(reg->readOnlyReason().contains(QStringLiteral("units_audit_insert")));
         QVERIFY(!UnitStore(*reg).add(QStringLiteral("Unrecorded"), std::nullopt, &error));
+    }
+
+    // The replay reads each audit row's changes as SQLite's JSON functions wrote them, escapes included.
+    void changesAreReadAsSqliteWritesThem()
+    {
+        TestRegister test;
+        QSqlQuery query(test.reg().database());
+        const QString tricky = QStringLiteral("Tab\t \"quoted\" \\ caf\u00e9 \U0001F600 line\nbreak \u202e \x01");
+        QVERIFY(query.prepare(QStringLiteral("SELECT json_group_object(f, json_array(o, n)) FROM (SELECT 'name' AS f, "
+                                             "NULL AS o, ? AS n UNION ALL SELECT 'unit_id', 12, 13)")));
+        query.addBindValue(tricky);
+        QVERIFY(query.exec());
+        QVERIFY(query.next());
+        const QByteArray json = query.value(0).toString().toUtf8();
+        AuditChanges changes(json);
+        QVERIFY(changes.next());
+        QCOMPARE(changes.field(), QByteArrayView("name"));
+        QCOMPARE(changes.before(), QByteArrayView());
+        QCOMPARE(QString::fromUtf8(changes.after()), tricky);
+        QVERIFY(json.contains("\\u0001")); // escaped by SQLite, unescaped by the reader
+        QVERIFY(changes.next());
+        QCOMPARE(changes.field(), QByteArrayView("unit_id"));
+        QCOMPARE(changes.before(), QByteArrayView("12"));
+        QCOMPARE(changes.after(), QByteArrayView("13"));
+        QVERIFY(!changes.next());
+        QVERIFY(changes.isValid());
+
+        for (const char* broken : {"",
+                                   "{",
+                                   "{\"name\":[1,2]",
+                                   "{\"name\":[1]}",
+                                   "{\"name\":1}",
+                                   "[1,2]",
+                                   "{\"name\":[\"\\q\",2]}",
+                                   "{\"name\":[x,2]}",
+                                   "{}x"}) {
+            AuditChanges bad {QByteArrayView(broken)};
+            while (bad.next()) { }
+            QVERIFY2(!bad.isValid(), broken);
+        }
+    }
+
+    // Every character a name may hold survives the round trip through the trail's JSON.
+    void aNameWithEscapesReplaysExactly()
+    {
+        TestRegister test;
+        const QString name = QStringLiteral("Tab\t \"quoted\" \\ caf\u00e9 \U0001F600 line\nbreak \u202e \x01 end");
+        test.addUnit(name);
+        test.close();
+        const VerifyReport report = verify(test.path());
+        QVERIFY2(report.outcome == VerifyReport::Outcome::Intact, qPrintable(faults(report)));
     }
 
     void anAnchorMustBeRowAndHash()

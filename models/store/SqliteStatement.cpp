@@ -47,6 +47,12 @@ QByteArray SqliteStatement::text(int column) const
     return bytes ? QByteArray(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 
+QByteArrayView SqliteStatement::view(int column) const
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 QByteArray SqliteStatement::blob(int column) const
 {
     const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -25,6 +26,8 @@ public:
     qint64 integer(int column) const;
     // The column as text (an integer in decimal); empty for NULL.
     QByteArray text(int column) const;
+    // The column's text without copying it, valid until the next step.
+    QByteArrayView view(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     QString error() const { return m_error; }

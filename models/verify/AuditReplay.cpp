@@ -2,8 +2,10 @@
 
 #include "models/store/Schema.h"
 #include "models/store/SqliteStatement.h"
+#include "models/verify/AuditChanges.h"
 
-#include <QHash>
+#include <cstring>
+#include <vector>
 
 namespace custos {
 
@@ -12,16 +14,11 @@ namespace {
 const char* const kCheck = "Replay of the audit trail";
 constexpr qint64 kProgressEvery = 65536;
 
-// Each audit row of one table, one recorded field a line, in record order then trail order: the
-// index on (record_table, record_id) gives that order without sorting.
+// Each audit row of one table in record order, then trail order: the index on (record_table,
+// record_id) gives that order without sorting.
 const char* const kTrail = R"sql(
-SELECT a.record_id, a.id, a.action, j.key, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]')
-FROM audit_log AS a LEFT JOIN json_each(a.changes) AS j
-WHERE a.record_table = ?1 ORDER BY a.record_id, a.id
+SELECT record_id, id, action, changes FROM audit_log WHERE record_table = ?1 ORDER BY record_id, id
 )sql";
-
-// A record's fields as text, empty for nothing recorded: the trail leaves blank fields out.
-using Fields = QHash<QByteArray, QByteArray>;
 
 QString noun(const QString& table)
 {
@@ -32,32 +29,33 @@ QString noun(const QString& table)
     return QStringLiteral("Asset");
 }
 
-QString shown(const QByteArray& value)
+QString shown(QByteArrayView value)
 {
     const QString text = QString::fromUtf8(value);
     return QLatin1Char('"') + (text.size() > 60 ? text.left(57) + QStringLiteral("...") : text) + QLatin1Char('"');
 }
 
-// The record as a person finds it: its reference or name, and its id.
-QString label(const QString& table, qint64 id, const Fields& fields)
+// Copies without allocating once `target` has grown to hold such values.
+void copyInto(QByteArray& target, QByteArrayView source)
 {
-    const QByteArray name = fields.value(table == QLatin1String("assets") ? "reference" : "name");
-    return QStringLiteral("%1 %2(record %3)")
-        .arg(noun(table), name.isEmpty() ? QString() : QString::fromUtf8(name) + QLatin1Char(' '))
-        .arg(id);
+    target.resize(source.size());
+    if (!source.isEmpty())
+        std::memcpy(target.data(), source.data(), std::size_t(source.size()));
 }
 
-// One record's history as its audit rows tell it.
+// One record's fields as its audit rows tell them, in the order of the table's audited columns;
+// empty for nothing recorded, as the trail leaves blank fields out.
 struct ReplayedRecord
 {
-    Fields fields;
+    std::vector<QByteArray> fields;
     bool exists = false;
-};
 
-struct AuditChange
-{
-    QByteArray before;
-    QByteArray after;
+    void clear()
+    {
+        for (QByteArray& field : fields)
+            field.resize(0);
+        exists = false;
+    }
 };
 
 } // namespace
@@ -89,6 +87,25 @@ bool AuditReplay::replayTable(const QString& table,
 {
     const QString check = QString::fromLatin1(kCheck);
     const QStringList& columns = Schema::auditedColumns(table);
+    std::vector<QByteArray> names;
+    for (const QString& column : columns)
+        names.push_back(column.toUtf8());
+    const int nameColumn
+        = int(columns.indexOf(table == QLatin1String("assets") ? QStringLiteral("reference") : QStringLiteral("name")));
+    auto columnOf = [&names](QByteArrayView key) {
+        for (std::size_t column = 0; column < names.size(); ++column) {
+            if (names[column] == key)
+                return int(column);
+        }
+        return -1;
+    };
+    // The record as a person finds it: its reference or name, and its id.
+    auto label = [&](qint64 id, QByteArrayView name) {
+        return QStringLiteral("%1 %2(record %3)")
+            .arg(noun(table), name.isEmpty() ? QString() : QString::fromUtf8(name) + QLatin1Char(' '))
+            .arg(id);
+    };
+
     SqliteStatement trail(m_db, kTrail);
     trail.bind(1, table.toUtf8());
     SqliteStatement records(
@@ -99,77 +116,77 @@ bool AuditReplay::replayTable(const QString& table,
         if (faults++ < kMaxFaults)
             report.fault(check, message);
     };
+    ReplayedRecord record;
+    record.fields.resize(names.size());
     bool trailLeft = trail.next();
     bool recordsLeft = records.next();
     while ((trailLeft || recordsLeft) && faults < kMaxFaults) {
         const qint64 id = trailLeft && recordsLeft ? std::min(trail.integer(0), records.integer(0))
             : trailLeft                            ? trail.integer(0)
                                                    : records.integer(0);
-        ReplayedRecord record;
+        record.clear();
         while (trailLeft && trail.integer(0) == id) {
             const qint64 auditId = trail.integer(1);
             const QByteArray action = trail.text(2);
-            QHash<QByteArray, AuditChange> changes;
-            while (trailLeft && trail.integer(1) == auditId) {
-                if (!trail.isNull(3))
-                    changes.insert(trail.text(3), {trail.text(4), trail.text(5)});
-                trailLeft = trail.next();
+            const bool insert = action == "insert";
+            if (insert && record.exists)
+                fault(QStringLiteral("Audit row %1 adds %2 again.")
+                          .arg(auditId)
+                          .arg(label(id, record.fields[nameColumn])));
+            if (!insert && !record.exists) {
+                fault(QStringLiteral("Audit row %1 %2 %3, which the trail before it does not hold.")
+                          .arg(auditId)
+                          .arg(action == "delete" ? QStringLiteral("deletes") : QStringLiteral("changes"),
+                               label(id, {})));
             }
-            if (action == "insert") {
-                if (record.exists)
-                    fault(QStringLiteral("Audit row %1 adds %2 again.")
+            if (insert)
+                record.clear();
+            AuditChanges changes(trail.view(3));
+            while (changes.next()) {
+                const int column = columnOf(changes.field());
+                if (column < 0) {
+                    fault(QStringLiteral("Audit row %1 records a field %2 that %3 do not have.")
                               .arg(auditId)
-                              .arg(label(table, id, record.fields)));
-                record = {{}, true};
-                for (auto change = changes.cbegin(); change != changes.cend(); ++change)
-                    record.fields.insert(change.key(), change->after);
-            } else if (action == "update") {
-                if (!record.exists) {
-                    fault(QStringLiteral("Audit row %1 changes %2, which the trail before it does not hold.")
-                              .arg(auditId)
-                              .arg(label(table, id, record.fields)));
+                              .arg(shown(changes.field()), table));
+                    continue;
                 }
+                if (!insert && changes.before() != record.fields[column]) {
+                    fault(QStringLiteral("Audit row %1 records %2's %3 changing from %4, but the trail before it "
+                                         "leaves it %5.")
+                              .arg(auditId)
+                              .arg(label(id, record.fields[nameColumn]),
+                                   columns.at(column),
+                                   shown(changes.before()),
+                                   shown(record.fields[column])));
+                }
+                copyInto(record.fields[column], changes.after());
+            }
+            if (!changes.isValid()) {
+                fault(QStringLiteral("Audit row %1's changes are not in the form Custos writes them: %2")
+                          .arg(auditId)
+                          .arg(shown(trail.view(3))));
+            }
+            trailLeft = trail.next();
+            if (action == "delete")
+                record.clear();
+            else
                 record.exists = true;
-                for (auto change = changes.cbegin(); change != changes.cend(); ++change) {
-                    const QByteArray held = record.fields.value(change.key());
-                    if (held != change->before) {
-                        fault(QStringLiteral("Audit row %1 records %2's %3 changing from %4, but the trail before "
-                                             "it leaves it %5.")
-                                  .arg(auditId)
-                                  .arg(label(table, id, record.fields),
-                                       QString::fromUtf8(change.key()),
-                                       shown(change->before),
-                                       shown(held)));
-                    }
-                    record.fields.insert(change.key(), change->after);
-                }
-            } else if (action == "delete") {
-                if (!record.exists) {
-                    fault(QStringLiteral("Audit row %1 deletes %2, which the trail before it does not hold.")
-                              .arg(auditId)
-                              .arg(label(table, id, record.fields)));
-                }
-                record = {};
-            }
             if (++*rowsRead % kProgressEvery == 0 && !progress(*rowsRead))
                 return false;
         }
         if (recordsLeft && records.integer(0) == id) {
-            Fields actual;
-            for (int column = 0; column < columns.size(); ++column)
-                actual.insert(columns.at(column).toUtf8(), records.text(column + 1));
             if (!record.exists) {
                 fault(QStringLiteral("%1 is in the register, but the audit trail never recorded it being added.")
-                          .arg(label(table, id, actual)));
+                          .arg(label(id, records.view(nameColumn + 1))));
             } else {
-                for (const QString& column : columns) {
-                    const QByteArray name = column.toUtf8();
-                    if (actual.value(name) != record.fields.value(name)) {
+                for (std::size_t column = 0; column < names.size(); ++column) {
+                    const QByteArrayView actual = records.view(int(column) + 1);
+                    if (actual != record.fields[column]) {
                         fault(QStringLiteral("%1: %2 is %3 in the register, but the audit trail gives %4.")
-                                  .arg(label(table, id, actual),
-                                       column,
-                                       shown(actual.value(name)),
-                                       shown(record.fields.value(name))));
+                                  .arg(label(id, records.view(nameColumn + 1)),
+                                       columns.at(column),
+                                       shown(actual),
+                                       shown(record.fields[column])));
                         break;
                     }
                 }
@@ -178,7 +195,7 @@ bool AuditReplay::replayTable(const QString& table,
         } else if (record.exists) {
             fault(QStringLiteral("%1 is in the audit trail, but not in the register: it was removed without a "
                                  "trace.")
-                      .arg(label(table, id, record.fields)));
+                      .arg(label(id, record.fields[nameColumn])));
         }
     }
     if (faults >= kMaxFaults)

@@ -48,6 +48,8 @@ VerifyReport RegisterVerifier::run() const
     VerifyReport report;
     QSqlDatabase db = m_register.database();
     QSqlQuery query(db);
+    // The checks read the whole file: mapped into memory, it is read without a system call per page.
+    query.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(qint64(1) << 40));
     const int version = Migrations::version(db);
     if (version != Migrations::latestVersion()) {
         report.outcome = VerifyReport::Outcome::Unreadable;
