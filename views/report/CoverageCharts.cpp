@@ -1,5 +1,7 @@
 #include "views/report/CoverageCharts.h"
 
+#include "models/domain/PrintableText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -70,8 +72,9 @@ QBarSet* newSet(const QString& label, const QColor& colour)
 QChart* byUnit(const DashboardFigures& figures, std::optional<RecordId> parent, const WayIn& wayIn)
 {
     const QList<UnitCoverage> units = figures.unitsBelow(parent);
-    QChart* chart = newChart(parent ? QStringLiteral("Coverage in %1").arg(figures.units.path(*parent))
-                                    : QStringLiteral("Coverage by business unit"));
+    QChart* chart
+        = newChart(parent ? QStringLiteral("Coverage in %1").arg(PrintableText::isolated(figures.units.path(*parent)))
+                          : QStringLiteral("Coverage by business unit"));
     struct Bar
     {
         UnitBar bar;
@@ -86,7 +89,7 @@ QChart* byUnit(const DashboardFigures& figures, std::optional<RecordId> parent, 
     // A horizontal chart draws its first category at the bottom: the worst unit goes in last.
     QStringList categories;
     for (auto it = units.crbegin(); it != units.crend(); ++it)
-        categories << figures.units.unit(it->unitId)->name;
+        categories << PrintableText::isolated(figures.units.unit(it->unitId)->name);
     auto* series = new QHorizontalBarSeries;
     series->setBarWidth(0.8);
     for (const Bar& bar : bars) {
@@ -178,7 +181,7 @@ QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn)
     QBarSet* set = newSet(QStringLiteral("Their assets unclassified or overdue"), kWarning);
     QStringList categories;
     for (auto it = people.crbegin(); it != people.crend(); ++it) {
-        categories << it->name;
+        categories << PrintableText::isolated(it->name);
         *set << it->assets;
     }
     auto* series = new QHorizontalBarSeries;
