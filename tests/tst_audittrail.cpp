@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/store/Schema.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -43,6 +44,21 @@ QList<AuditRow> auditRows(Register& reg)
 QJsonArray change(const QJsonValue& before, const QJsonValue& after)
 {
     return QJsonArray {before, after};
+}
+
+// The columns of `table` in the file, in their order, but for the record's key and the version a
+// writer checks before it overwrites, which are no fields of the record.
+QStringList fieldsOf(Register& reg, const QString& table)
+{
+    QStringList fields;
+    QSqlQuery columns(reg.database());
+    columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    while (columns.next()) {
+        const QString column = columns.value(0).toString();
+        if (column != QLatin1String("id") && column != QLatin1String("version"))
+            fields << column;
+    }
+    return fields;
 }
 
 } // namespace
@@ -141,6 +157,112 @@ private slots:
         changes = checkLastRow(QStringLiteral("assets"), *asset, {QStringLiteral("description")});
         QCOMPARE(changes.value(QStringLiteral("description")).toArray(),
                  change(QString(), QStringLiteral("Now with a description")));
+    }
+
+    // Schema::assetColumns() names every field of the assets table, as the file has it.
+    void assetColumnsAreTheTablesFields()
+    {
+        TestRegister test;
+        QCOMPARE(fieldsOf(test.reg(), QStringLiteral("assets")), Schema::assetColumns());
+    }
+
+    // Each field, changed alone, is the one change its update records, with its old and new value:
+    // every column of assets, people and units as the file has them, so that a field the audit
+    // triggers leave out fails here.
+    void everyFieldAnUpdateChangesIsRecorded_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        TestRegister test;
+        for (const QString& table : {QStringLiteral("assets"), QStringLiteral("people"), QStringLiteral("units")}) {
+            for (const QString& column : fieldsOf(test.reg(), table))
+                QTest::newRow(qPrintable(table + QLatin1Char('.') + column)) << table << column;
+        }
+    }
+
+    void everyFieldAnUpdateChangesIsRecorded()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"));
+        const RecordId ann = test.addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@justice.gov.uk"));
+        const RecordId bob = test.addPerson(QStringLiteral("Bob Jones"), QStringLiteral("bob@justice.gov.uk"));
+        // OFFICIAL, not sensitive, not awaiting review: each of those may change on its own.
+        Asset asset = validAsset(QStringLiteral("IA-000001"), courts);
+        asset.classification = Classification::official();
+        QString error;
+        const std::optional<RecordId> assetId = AssetStore(test.reg(), QDate(2026, 11, 28)).add(asset, &error);
+        QVERIFY2(assetId, qPrintable(error));
+
+        // Two values for each field: the update sets whichever the record does not hold.
+        const QHash<QString, QVariantList> values {
+            {"assets.reference", {"IA-000099", "IA-000098"}},
+            {"assets.name", {"Renamed asset", "Another name"}},
+            {"assets.description", {"Now described", "Described again"}},
+            {"assets.unit_id", {listings, courts}},
+            {"assets.iao_id", {ann, bob}},
+            {"assets.iam_id", {bob, ann}},
+            {"assets.format", {"Paper", "Hybrid"}},
+            {"assets.location", {"Basement store B", "Shared drive"}},
+            {"assets.classification", {"SECRET", "TOP SECRET"}},
+            {"assets.sensitive", {1, 0}},
+            {"assets.legacy_marking", {"PROTECT", "RESTRICTED"}},
+            {"assets.classification_needs_review", {1, 0}},
+            {"assets.handling_notes", {"Lock away", "Shred"}},
+            {"assets.personal_data", {"Personal", "Special category"}},
+            {"assets.lawful_basis", {"Public task", "Consent"}},
+            {"assets.retention", {"7 years", "Permanent"}},
+            {"assets.disposal_action", {"Destroy", "Transfer to archive"}},
+            {"assets.criticality", {"High", "Vital"}},
+            {"assets.review_cycle_months", {6, 3}},
+            {"assets.last_reviewed", {"2026-06-01", "2026-07-01"}},
+            {"assets.next_review_due", {"2031-01-31", "2032-01-31"}},
+            {"assets.status", {"Archived", "Disposed"}},
+            {"assets.created_at", {"2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z"}},
+            {"assets.modified_at", {"2030-01-01T00:00:00Z", "2031-01-01T00:00:00Z"}},
+            {"people.name", {"Ann Renamed", "Ann Other"}},
+            {"people.email", {"ann.renamed@justice.gov.uk", "ann.other@justice.gov.uk"}},
+            {"people.login", {"arenamed", "aother"}},
+            {"people.unit_id", {listings, courts}},
+            {"people.has_left", {1, 0}},
+            {"units.name", {"Renamed", "Courts Service"}},
+            {"units.parent_id", {listings, QVariant()}},
+        };
+        const QString field = table + QLatin1Char('.') + column;
+        QVERIFY2(values.contains(field),
+                 qPrintable(field + QStringLiteral(" has no values to change to: give it two")));
+        const RecordId id = table == QLatin1String("assets") ? *assetId
+            : table == QLatin1String("people")               ? ann
+                                                             : courts;
+        QSqlQuery query(test.reg().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(column, table).arg(id))
+                && query.next());
+        const QVariant before = query.value(0);
+        const QVariant after = values.value(field).at(0).toString() == before.toString() ? values.value(field).at(1)
+                                                                                         : values.value(field).at(0);
+
+        const int rowsBefore = auditRows(test.reg()).size();
+        WriteTransaction transaction(test.reg());
+        QVERIFY(transaction.begin(&error));
+        QVERIFY(query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column)));
+        query.addBindValue(after);
+        query.addBindValue(id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QVERIFY2(transaction.commit(&error), qPrintable(error));
+
+        const QList<AuditRow> rows = auditRows(test.reg());
+        QCOMPARE(rows.size(), rowsBefore + 1);
+        const AuditRow& last = rows.last();
+        QCOMPARE(last.table, table);
+        QCOMPARE(last.recordId, id);
+        QCOMPARE(last.action, QStringLiteral("update"));
+        QCOMPARE(last.changes.keys(), QStringList {column});
+        const auto json = [](const QVariant& value) {
+            return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
+        };
+        QCOMPARE(last.changes.value(column).toArray(), change(json(before), json(after)));
     }
 
     void deletesRecordTheOldValues()

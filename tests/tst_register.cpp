@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,35 @@ private slots:
         QVERIFY(!UnitStore(*reg).add(QStringLiteral("Courts"), std::nullopt, &error));
         QVERIFY(error.contains(QLatin1String("read-only")));
         QVERIFY(error.contains(QLatin1String("Nothing was changed")));
+    }
+
+    // Read-only is SQLite's, not only the stores': on the register's own connection, writes made
+    // as Custos makes them (a write session, then the change) are refused with SQLITE_READONLY, and
+    // the file keeps every byte.
+    void aReadOnlyRegisterRefusesARawWriteOnItsOwnConnection()
+    {
+        TestRegister test;
+        test.addUnit(QStringLiteral("Courts"));
+        test.close();
+        const QByteArray before = fingerprint(test.path());
+        {
+            QString error;
+            auto reg = Register::open(test.path(), OpenMode::ReadOnly, &error);
+            QVERIFY2(reg, qPrintable(error));
+            QSqlQuery query(reg->database());
+            for (const char* statement : {"INSERT INTO write_session (actor) VALUES ('raw')",
+                                          "INSERT INTO units (name) VALUES ('Estates')",
+                                          "UPDATE units SET name = 'Renamed'",
+                                          "DELETE FROM audit_log",
+                                          "PRAGMA user_version = 99"}) {
+                QVERIFY2(!query.exec(QLatin1String(statement)), statement);
+                QVERIFY2(query.lastError().nativeErrorCode().toInt() % 256 == 8, // SQLITE_READONLY
+                         qPrintable(QLatin1String(statement) + QStringLiteral(": ") + query.lastError().text()));
+            }
+        }
+        QCOMPARE(fingerprint(test.path()), before);
+        QCOMPARE(scalarAfterClose(test.path(), QStringLiteral("SELECT group_concat(name) FROM units")).toString(),
+                 QStringLiteral("Courts"));
     }
 
     void aBackgroundReaderIsReadOnlyWithASmallPageCache()

@@ -2,14 +2,23 @@
 #include "models/assets/AssetStore.h"
 #include "models/coverage/ReportContents.h"
 #include "models/demo/DemoRegister.h"
+#include "models/domain/PrintableText.h"
 #include "models/store/AuditChain.h"
+#include "views/report/CoverageCharts.h"
 #include "views/report/ReportPrinter.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextLayout>
+#include <algorithm>
 
 using namespace custos;
 
@@ -218,6 +227,109 @@ private slots:
         for (const QStringList& page : pagesOf(pdf))
             drawn = drawn || page.contains(QStringLiteral("Coverage week by week"));
         QVERIFY(drawn);
+    }
+
+    // A name written with a right-to-left override prints as stored, with the override shown as an
+    // escape: "invoice<RLO>exe.txt" does not read "invoicetxt.exe".
+    void anOverrideInANameIsPrintedAsAnEscape()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Estates\u202E"));
+        const RecordId leaver = test.addPerson(QStringLiteral("Al\u202Eb"), QStringLiteral("al@justice.gov.uk"), true);
+        Asset asset = validAsset(QStringLiteral("IA-000001"), unit);
+        asset.name = QStringLiteral("invoice\u202Eexe.txt");
+        asset.iaoId = leaver;
+        QVERIFY(AssetStore(test.reg(), kToday).add(asset));
+        const ReportContents contents = ReportContents::gather(test.reg(), kToday).value();
+        const QString pdf = test.dir() + QStringLiteral("/override.pdf");
+        QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
+        QStringList rows;
+        for (const QStringList& page : pagesOf(pdf)) {
+            for (const QString& line : page) {
+                if (line.startsWith(QLatin1String("IA-000001")))
+                    rows << line;
+                QVERIFY2(!line.contains(QLatin1String("txt.exe")) && !line.contains(QLatin1String("tfel")),
+                         qPrintable(line));
+            }
+        }
+        QCOMPARE(rows.size(), 2); // unowned and unclassified
+        const QRegularExpression row(QStringLiteral(
+            R"(^IA-000001\s+invoice\\u202eexe\.txt\s+Estates\\u202e\s+Al\\u202eb \(left\)\s+Not yet classified$)"));
+        for (QString line : rows)
+            QVERIFY2(row.match(line.remove(QChar(0x2068)).remove(QChar(0x2069))).hasMatch(), qPrintable(line));
+    }
+
+    // What Qt 6.4 does with an isolate: it lays the isolated text out on its own, so a right-to-left
+    // name cannot pull the number after it to its left, and it draws the isolate marks as nothing.
+    void qtLaysAnIsolatedNameOutApartFromWhatFollows()
+    {
+        const QString hebrew = QStringLiteral("\u05D3\u05E0\u05D4");
+        const auto positions = [](const QString& text) {
+            QTextLayout layout(text, QFont(QStringLiteral("DejaVu Sans")));
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            QList<double> x;
+            for (int i = 0; i < text.size(); ++i)
+                x << layout.lineAt(0).cursorToX(i);
+            return x;
+        };
+        // Without the isolate, the bidirectional algorithm draws "12" left of (part of) the name.
+        const QString bare = QStringLiteral("Scope: ") + hebrew + QStringLiteral(" 12 assets");
+        QList<double> x = positions(bare);
+        const qsizetype twelve = bare.indexOf(QLatin1String("12"));
+        const qsizetype bareName = bare.indexOf(hebrew);
+        QVERIFY(x.at(twelve + 1) < *std::max_element(x.cbegin() + bareName, x.cbegin() + bareName + hebrew.size()));
+
+        const QString text = QStringLiteral("Scope: ") + PrintableText::isolated(hebrew) + QStringLiteral(" 12 assets");
+        x = positions(text);
+        const qsizetype name = text.indexOf(hebrew);
+        const qsizetype number = text.indexOf(QLatin1String("12"));
+        for (qsizetype i = name; i < name + hebrew.size(); ++i) {
+            QVERIFY(x.at(i) > x.at(text.indexOf(QLatin1Char(':'))));
+            QVERIFY(x.at(i) < x.at(number));
+        }
+        // Right to left inside the isolate.
+        QVERIFY(x.at(name + 1) > x.at(name + 2));
+        const QFontMetricsF metrics(QFont(QStringLiteral("DejaVu Sans")));
+        QCOMPARE(metrics.horizontalAdvance(PrintableText::isolated(QStringLiteral("Estates"))),
+                 metrics.horizontalAdvance(QStringLiteral("Estates")));
+    }
+
+    // The charts name units and people as the tables do; and since Qt Charts reads their titles
+    // and labels as rich text, what looks like HTML in a name is shown as typed.
+    void chartsIsolateUnitsAndPeople()
+    {
+        TestRegister test;
+        const RecordId unit = test.addUnit(QStringLiteral("Estates\u202E<b>&#x202e;"));
+        const RecordId owner = test.addPerson(QStringLiteral("Ann\u202E<i>"), QStringLiteral("ann@justice.gov.uk"));
+        Asset asset = validAsset(QStringLiteral("IA-000001"), unit);
+        asset.iaoId = owner;
+        QVERIFY(AssetStore(test.reg(), kToday).add(asset)); // not yet classified: a gap of Ann's
+        const DashboardFigures figures = DashboardFigures::compute(test.reg(), kToday, QString()).value();
+        const QString unitLabel = QStringLiteral("\u2068Estates\\u202e&lt;b&gt;&amp;#x202e;\u2069");
+        const auto categories = [](QChart* chart) {
+            const std::unique_ptr<QChart> owned(chart);
+            return qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first())->categories();
+        };
+        QCOMPARE(categories(CoverageCharts::byUnit(figures, std::nullopt)), QStringList {unitLabel});
+        QCOMPARE(categories(CoverageCharts::mostGaps(figures)),
+                 QStringList {QStringLiteral("\u2068Ann\\u202e&lt;i&gt;\u2069")});
+        const std::unique_ptr<QChart> inUnit(CoverageCharts::byUnit(figures, unit));
+        QCOMPARE(inUnit->title(), QStringLiteral("Coverage in ") + unitLabel);
+
+        // As drawn: the label's text is the name as typed, escapes and all.
+        QGraphicsScene scene;
+        QChart* chart = CoverageCharts::byUnit(figures, std::nullopt);
+        scene.addItem(chart); // owns it
+        chart->setGeometry(QRectF(0, 0, 600, 400));
+        QStringList drawn;
+        for (QGraphicsItem* item : scene.items()) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+                drawn << text->toPlainText();
+        }
+        QVERIFY2(drawn.contains(QStringLiteral("\u2068Estates\\u202e<b>&#x202e;\u2069")),
+                 qPrintable(drawn.join(QStringLiteral(" | "))));
     }
 };
 

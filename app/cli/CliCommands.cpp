@@ -7,6 +7,7 @@
 #include "models/csv/CsvExport.h"
 #include "models/csv/CsvImport.h"
 #include "models/demo/DemoRegister.h"
+#include "models/domain/PrintableText.h"
 #include "models/people/PersonStore.h"
 #include "models/store/Register.h"
 #include "models/units/UnitStore.h"
@@ -29,9 +30,14 @@ QTextStream& out()
     return stream;
 }
 
+// Line by line, so that no control character in a message that quotes the register reaches the
+// terminal; what a message quotes is escaped where it is quoted, line breaks included.
 int fail(int code, const QString& message)
 {
-    QTextStream(stderr) << "custos-cli: " << message << Qt::endl;
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = PrintableText::escaped(line);
+    QTextStream(stderr) << "custos-cli: " << lines.join(QLatin1Char('\n')) << Qt::endl;
     return code;
 }
 
@@ -67,7 +73,7 @@ bool resolveUnit(Register& reg, const QCommandLineParser& parsed, std::optional<
         *exitCode = fail(CliExit::kUsage,
                          QStringLiteral("%1 has no business unit called \"%2\". Give its path, for example "
                                         "\"Courts and Tribunals / Listings\".")
-                             .arg(reg.path(), wanted));
+                             .arg(PrintableText::escaped(reg.path()), PrintableText::escaped(wanted)));
         return false;
     }
     return true;
@@ -78,7 +84,7 @@ int runInit(const QString& path, const QCommandLineParser&)
     QString error;
     if (!Register::create(path, &error))
         return fail(CliExit::kCannotOpen, error);
-    out() << "Created an empty register: " << path << Qt::endl;
+    out() << "Created an empty register: " << PrintableText::escaped(path) << Qt::endl;
     return CliExit::kSuccess;
 }
 
@@ -97,7 +103,7 @@ int runDemo(const QString& path, const QCommandLineParser& parsed)
     QString error;
     if (!DemoRegister::createFile(path, assets, seed, QDate::currentDate(), &error))
         return fail(CliExit::kCannotOpen, error);
-    out() << "Created a demo register of " << assets << " assets: " << path << Qt::endl;
+    out() << "Created a demo register of " << assets << " assets: " << PrintableText::escaped(path) << Qt::endl;
     return CliExit::kSuccess;
 }
 
@@ -119,11 +125,12 @@ int runSummary(const QString& path, const QCommandLineParser& parsed)
         QJsonObject json = CoverageReport::toJson(*summary);
         json.insert(QStringLiteral("audit_trail"),
                     QJsonObject {{QStringLiteral("rows"), head->length}, {QStringLiteral("head"), head->hash}});
-        out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+        out() << PrintableText::escapedJson(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+              << Qt::endl;
     } else {
         const QString title = unitId ? UnitStore(*reg).tree().path(*unitId) : QStringLiteral("All units");
-        out() << "Coverage of " << reg->name() << " on " << QDate::currentDate().toString(Qt::ISODate)
-              << " (active assets)\n\n"
+        out() << "Coverage of " << PrintableText::escaped(reg->name()) << " on "
+              << QDate::currentDate().toString(Qt::ISODate) << " (active assets)\n\n"
               << CoverageReport::toTable(*summary, title) << "\nAudit trail: " << head->length << " rows; anchor "
               << (head->length > 0 ? head->anchor() : QStringLiteral("(none yet)")) << "\n";
         out().flush();
@@ -144,7 +151,11 @@ int runVerify(const QString& path, const QCommandLineParser& parsed)
     const VerifyReport report = verifier.run();
     if (report.outcome == VerifyReport::Outcome::Unreadable)
         return readFailed(report.failure);
-    out() << "Verifying " << path << "\n\n" << report.text();
+    // The faults quote what records hold: escaped line by line, like everything else printed.
+    QStringList lines = report.text().split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = PrintableText::escaped(line);
+    out() << "Verifying " << PrintableText::escaped(path) << "\n\n" << lines.join(QLatin1Char('\n'));
     out().flush();
     return report.outcome == VerifyReport::Outcome::Intact ? CliExit::kSuccess : CliExit::kRefused;
 }
@@ -172,14 +183,18 @@ int runList(const QString& path, const QCommandLineParser& parsed)
         if (!owner && !error.isEmpty())
             return readFailed(error);
         if (!owner)
-            return fail(CliExit::kUsage, QStringLiteral("%1 has nobody with the email %2.").arg(path, email));
+            return fail(CliExit::kUsage,
+                        QStringLiteral("%1 has nobody with the email %2.")
+                            .arg(PrintableText::escaped(path), PrintableText::escaped(email)));
         filter.ownerId = owner->id;
     }
-    // Plain stdio: a million lines go out without building one large string.
+    // Plain stdio: a million lines go out without building one large string. Escaped, so that each
+    // asset stays one line and its text reaches the terminal as text.
     const bool read = AssetStore(*reg).forEachMatching(
         filter,
         [](const QString& reference, const QString& name) {
-            const QByteArray line = reference.toUtf8() + '\t' + name.toUtf8() + '\n';
+            const QByteArray line
+                = PrintableText::escaped(reference).toUtf8() + '\t' + PrintableText::escaped(name).toUtf8() + '\n';
             std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
         },
         &error);
@@ -205,7 +220,7 @@ int runExport(const QString& path, const QCommandLineParser& parsed)
     const qint64 written = csv.writeFile(target, &error);
     if (written < 0)
         return fail(CliExit::kCannotOpen, error);
-    out() << QStringLiteral("Exported %1 assets to %2").arg(written).arg(target) << Qt::endl;
+    out() << QStringLiteral("Exported %1 assets to %2").arg(written).arg(PrintableText::escaped(target)) << Qt::endl;
     return CliExit::kSuccess;
 }
 
@@ -223,7 +238,7 @@ bool readColumnChoices(const QCommandLineParser& parsed, QList<ColumnChoice>* ch
             *exitCode = fail(CliExit::kUsage,
                              QStringLiteral("--map \"%1\" is not HEADER=FIELD. FIELD is one of: %2; or nothing, to "
                                             "leave the column out.")
-                                 .arg(map, names.join(QStringLiteral(", "))));
+                                 .arg(PrintableText::escaped(map), names.join(QStringLiteral(", "))));
             return false;
         }
         choices->append({map.left(equals).trimmed(), field});
@@ -293,7 +308,7 @@ int runReport(const QString& path, const QCommandLineParser& parsed)
         return fail(CliExit::kCannotOpen, error);
     out() << QStringLiteral("Wrote a report of %1 pages to %2, %3")
                  .arg(pages)
-                 .arg(target,
+                 .arg(PrintableText::escaped(target),
                       contents->marking().isEmpty() ? QStringLiteral("with no marking (OFFICIAL)")
                                                     : QStringLiteral("marked %1").arg(contents->marking()))
           << Qt::endl;

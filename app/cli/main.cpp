@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "models/domain/PrintableText.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -33,7 +34,7 @@ int main(int argc, char* argv[])
         parser.addOptions(command.options);
         const QString usageError = QStringLiteral("custos-cli: %1\nUsage: custos-cli %2\n");
         if (!parser.parse(QStringList {arguments.first()} + arguments.mid(2))) {
-            QTextStream(stderr) << usageError.arg(parser.errorText(), command.synopsis);
+            QTextStream(stderr) << usageError.arg(custos::PrintableText::escaped(parser.errorText()), command.synopsis);
             return CliExit::kUsage;
         }
         if (parser.positionalArguments().size() != command.files) {
@@ -44,8 +45,10 @@ int main(int argc, char* argv[])
         }
         return command.run(parser.positionalArguments().first(), parser);
     }
-    QTextStream(stderr) << (first.isEmpty() ? QStringLiteral("custos-cli: no command given.\n")
-                                            : QStringLiteral("custos-cli: unknown command \"%1\".\n").arg(first))
-                        << cliUsage();
+    QTextStream(stderr)
+        << (first.isEmpty()
+                ? QStringLiteral("custos-cli: no command given.\n")
+                : QStringLiteral("custos-cli: unknown command \"%1\".\n").arg(custos::PrintableText::escaped(first)))
+        << cliUsage();
     return CliExit::kUsage;
 }

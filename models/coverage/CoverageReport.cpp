@@ -1,5 +1,7 @@
 #include "models/coverage/CoverageReport.h"
 
+#include "models/domain/PrintableText.h"
+
 #include <QJsonArray>
 #include <QStringList>
 #include <algorithm>
@@ -48,9 +50,10 @@ QJsonObject CoverageReport::toJson(const CoverageSummary& summary)
 QString CoverageReport::toTable(const CoverageSummary& summary, const QString& title)
 {
     const QStringList headings {"Assets", "Owned", "Unowned", "Classified", "Unclassified", "Overdue", "Complete"};
-    QList<std::pair<QString, QList<int>>> rows {{title, countsRow(summary.total)}};
+    // Units' names escaped, so that each stays on its line and no terminal acts on what they hold.
+    QList<std::pair<QString, QList<int>>> rows {{PrintableText::escaped(title), countsRow(summary.total)}};
     for (const UnitCoverage& unit : summary.units)
-        rows.append({QStringLiteral("  ") + unit.path, countsRow(unit.counts)});
+        rows.append({QStringLiteral("  ") + PrintableText::escaped(unit.path), countsRow(unit.counts)});
 
     qsizetype nameWidth = QStringLiteral("Business unit").size();
     for (const auto& row : rows)

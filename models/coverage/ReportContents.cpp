@@ -25,9 +25,9 @@ ReportContents::gather(Register& reg, const QDate& today, std::optional<RecordId
     if (!people)
         return std::nullopt;
     const UnitTree& units = *tree;
-    QHash<RecordId, QString> owners;
+    QHash<RecordId, const Person*> owners;
     for (const Person& person : *people)
-        owners.insert(person.id, person.hasLeft ? person.name + QStringLiteral(" (left)") : person.name);
+        owners.insert(person.id, &person);
 
     ReportContents contents;
     contents.registerName = reg.name();
@@ -58,10 +58,12 @@ ReportContents::gather(Register& reg, const QDate& today, std::optional<RecordId
             const Classification classification
                 = Classification::of(levelFromText(query.value(4).toString()).value_or(ClassificationLevel::Official),
                                      query.value(5).toBool());
+            const Person* owner = owners.value(query.value(3).toLongLong());
             ReportAsset asset {query.value(0).toString(),
                                query.value(1).toString(),
                                units.path(query.value(2).toLongLong()),
-                               owners.value(query.value(3).toLongLong()),
+                               owner ? owner->name : QString(),
+                               owner && owner->hasLeft,
                                query.value(4).isNull() ? Classification() : classification};
             if (asset.classification.rank() > contents.highest.rank())
                 contents.highest = asset.classification;

@@ -20,8 +20,9 @@ struct ReportAsset
     QString reference;
     QString name;
     QString unit;
-    // The IAO's name, "(left)" after it for a leaver; empty for none.
+    // The IAO's name; empty for none.
     QString owner;
+    bool ownerHasLeft = false;
     Classification classification;
 };
 

@@ -1,5 +1,7 @@
 #include "models/csv/ImportReport.h"
 
+#include "models/domain/PrintableText.h"
+
 #include <QLocale>
 
 namespace custos {
@@ -12,7 +14,7 @@ void listIn(QString& text, const QString& title, const QStringList& items, qint6
         return;
     text += QStringLiteral("%1 (%2):\n").arg(title).arg(count);
     for (const QString& item : items)
-        text += QStringLiteral("  ") + item + QLatin1Char('\n');
+        text += QStringLiteral("  ") + PrintableText::escaped(item) + QLatin1Char('\n');
     if (count > items.size())
         text += QStringLiteral("  and %1 more\n").arg(count - items.size());
 }
@@ -46,7 +48,8 @@ QString ImportReport::text() const
                             CsvFormat::delimiterName(format.delimiter),
                             format.byteOrderMark ? QStringLiteral(", byte-order mark") : QString());
     if (!unknownColumns.isEmpty())
-        text += QStringLiteral("Columns not imported: %1.\n").arg(unknownColumns.join(QStringLiteral(", ")));
+        text += QStringLiteral("Columns not imported: %1.\n")
+                    .arg(PrintableText::escaped(unknownColumns.join(QStringLiteral(", "))));
     const bool dryRun = outcome == ImportOutcome::Checked;
     switch (outcome) {
     case ImportOutcome::Written:
@@ -66,7 +69,7 @@ QString ImportReport::text() const
         break;
     case ImportOutcome::Refused:
         if (!failure.isEmpty()) {
-            text += QStringLiteral("Nothing was written. %1\n").arg(failure);
+            text += QStringLiteral("Nothing was written. %1\n").arg(PrintableText::escaped(failure));
             break;
         }
         text += QStringLiteral("Nothing was written: %1 with problems, listed below. Fix them in the file, or "
@@ -79,7 +82,7 @@ QString ImportReport::text() const
         text += QStringLiteral("The import was cancelled; nothing was written.\n");
         break;
     case ImportOutcome::Failed:
-        text += QStringLiteral("Nothing was written. %1\n").arg(failure);
+        text += QStringLiteral("Nothing was written. %1\n").arg(PrintableText::escaped(failure));
         break;
     }
     const bool wrote = outcome == ImportOutcome::Written || dryRun;

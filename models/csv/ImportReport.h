@@ -56,7 +56,8 @@ struct ImportReport
     QStringList legacyMapped;
     qint64 legacyMappedCount = 0;
 
-    // The report in words, for the command line and the wizard.
+    // The report in words, for the command line and the wizard; what it quotes from the file is
+    // escaped (PrintableText), so each item stays on its line and nothing in it acts on a terminal.
     QString text() const;
 };
 

@@ -1,5 +1,7 @@
 #include "views/report/CoverageCharts.h"
 
+#include "models/domain/PrintableText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -21,6 +23,14 @@ const QColor kGood(0x2e, 0x7d, 0x32);
 const QColor kGap(0xc0, 0x39, 0x2b);
 const QColor kWarning(0xe6, 0x7e, 0x22);
 const QColor kNeutral(0x34, 0x6d, 0xa8);
+
+// A unit's or person's name as a chart shows it: isolated, with its controls escaped, like the rest
+// of the report; and escaped for HTML, since Qt Charts lays titles and labels out as rich text, where
+// "<b>" or "&#x202e;" in a name would act rather than show.
+QString nameLabel(const QString& name)
+{
+    return PrintableText::isolated(name).toHtmlEscaped();
+}
 
 QChart* newChart(const QString& title)
 {
@@ -70,7 +80,7 @@ QBarSet* newSet(const QString& label, const QColor& colour)
 QChart* byUnit(const DashboardFigures& figures, std::optional<RecordId> parent, const WayIn& wayIn)
 {
     const QList<UnitCoverage> units = figures.unitsBelow(parent);
-    QChart* chart = newChart(parent ? QStringLiteral("Coverage in %1").arg(figures.units.path(*parent))
+    QChart* chart = newChart(parent ? QStringLiteral("Coverage in %1").arg(nameLabel(figures.units.path(*parent)))
                                     : QStringLiteral("Coverage by business unit"));
     struct Bar
     {
@@ -86,7 +96,7 @@ QChart* byUnit(const DashboardFigures& figures, std::optional<RecordId> parent, 
     // A horizontal chart draws its first category at the bottom: the worst unit goes in last.
     QStringList categories;
     for (auto it = units.crbegin(); it != units.crend(); ++it)
-        categories << figures.units.unit(it->unitId)->name;
+        categories << nameLabel(figures.units.unit(it->unitId)->name);
     auto* series = new QHorizontalBarSeries;
     series->setBarWidth(0.8);
     for (const Bar& bar : bars) {
@@ -178,7 +188,7 @@ QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn)
     QBarSet* set = newSet(QStringLiteral("Their assets unclassified or overdue"), kWarning);
     QStringList categories;
     for (auto it = people.crbegin(); it != people.crend(); ++it) {
-        categories << it->name;
+        categories << nameLabel(it->name);
         *set << it->assets;
     }
     auto* series = new QHorizontalBarSeries;

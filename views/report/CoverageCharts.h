@@ -14,7 +14,9 @@ namespace custos {
 
 // The dashboard's charts, built from its figures; the report draws the same charts. Given a
 // `wayIn`, each bar and slice calls it with the filter of exactly the assets it counts and a few
-// words saying what they are.
+// words saying what they are. Units' and people's names on the charts are escaped and isolated
+// (PrintableText::isolated), as in the rest of the report, and escaped for HTML: Qt Charts reads
+// titles and labels as rich text.
 namespace CoverageCharts {
 
 using WayIn = std::function<void(const AssetFilter& filter, const QString& description)>;

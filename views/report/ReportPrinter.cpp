@@ -1,5 +1,6 @@
 #include "views/report/ReportPrinter.h"
 
+#include "models/coverage/ReportText.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
 #include "views/report/CoverageCharts.h"
@@ -24,14 +25,6 @@ QString share(int count, int total)
 {
     return total == 0 ? QStringLiteral("–") : kLocale.toString(100.0 * count / total, 'f', 1) + QLatin1Char('%');
 }
-
-struct Table
-{
-    QStringList header;
-    // Each column's share of the page width.
-    QList<double> widths;
-    QList<QStringList> rows;
-};
 
 // Places headings, paragraphs and tables down A4 pages, starting a page where the next item (or
 // table row) does not fit, and repeating a table's header row on each page it runs over. Run once
@@ -120,7 +113,7 @@ public:
 
     double bodyHeight() const { return m_body.height(); }
 
-    void table(const Table& table)
+    void table(const ReportTable& table)
     {
         row(table, table.header, true);
         for (const QStringList& cells : table.rows) {
@@ -139,7 +132,7 @@ private:
         return QFontMetricsF(font, &m_device).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
     }
 
-    double rowHeight(const Table& table, const QStringList& cells, const QFont& font) const
+    double rowHeight(const ReportTable& table, const QStringList& cells, const QFont& font) const
     {
         double height = 0;
         for (int column = 0; column < cells.size(); ++column) {
@@ -149,7 +142,7 @@ private:
         return height + 2 * m_padding;
     }
 
-    void row(const Table& table, const QStringList& cells, bool header)
+    void row(const ReportTable& table, const QStringList& cells, bool header)
     {
         const QFont& font = header ? m_bold : m_text;
         const double height = rowHeight(table, cells, font);
@@ -210,35 +203,15 @@ private:
     int m_pageNumber = 1;
 };
 
-Table assetTable(const QList<ReportAsset>& assets)
-{
-    Table table {{QStringLiteral("Reference"),
-                  QStringLiteral("Name"),
-                  QStringLiteral("Business unit"),
-                  QStringLiteral("IAO"),
-                  QStringLiteral("Classification")},
-                 {0.12, 0.28, 0.22, 0.17, 0.21},
-                 {}};
-    for (const ReportAsset& asset : assets) {
-        table.rows << QStringList {asset.reference,
-                                   asset.name,
-                                   asset.unit,
-                                   asset.owner.isEmpty() ? QStringLiteral("None") : asset.owner,
-                                   asset.classification.isClassified() ? asset.classification.toText()
-                                                                       : QStringLiteral("Not yet classified")};
-    }
-    return table;
-}
-
 // The whole report, in order; returns the number of pages.
 int layOut(const ReportContents& contents, Pages& pages)
 {
     const CoverageCounts& total = contents.figures.coverage.total;
     pages.gap(6);
     pages.heading(QStringLiteral("Information asset coverage"), 20);
-    pages.paragraph(QStringLiteral("Register: %1").arg(contents.registerName));
+    pages.paragraph(ReportText::registerLine(contents));
     pages.paragraph(QStringLiteral("Date: %1").arg(kLocale.toString(contents.date, QStringLiteral("d MMMM yyyy"))));
-    pages.paragraph(QStringLiteral("Scope: %1").arg(contents.scope));
+    pages.paragraph(ReportText::scopeLine(contents));
     pages.paragraph(QStringLiteral("%1 active assets. Archived and disposed assets are not counted.")
                         .arg(kLocale.toString(total.assets)));
     pages.paragraph(QStringLiteral("Prepared with Custos from the register itself: the figures are the ones "
@@ -263,26 +236,7 @@ int layOut(const ReportContents& contents, Pages& pages)
 
     pages.heading(QStringLiteral("By business unit"), 13);
     pages.paragraph(QStringLiteral("Each unit counts its own assets and those of the units below it."));
-    Table units {{QStringLiteral("Business unit"),
-                  QStringLiteral("Assets"),
-                  QStringLiteral("Owned"),
-                  QStringLiteral("Unowned"),
-                  QStringLiteral("Unclassified"),
-                  QStringLiteral("Overdue"),
-                  QStringLiteral("Complete")},
-                 {0.37, 0.09, 0.09, 0.11, 0.13, 0.1, 0.11},
-                 {}};
-    for (const UnitCoverage& unit : contents.figures.coverage.units) {
-        const CoverageCounts& counts = unit.counts;
-        units.rows << QStringList {unit.path,
-                                   kLocale.toString(counts.assets),
-                                   kLocale.toString(counts.owned),
-                                   kLocale.toString(counts.unowned),
-                                   kLocale.toString(counts.unclassified),
-                                   kLocale.toString(counts.overdue),
-                                   kLocale.toString(counts.complete)};
-    }
-    pages.table(units);
+    pages.table(ReportText::unitTable(contents));
 
     const DashboardFigures& figures = contents.figures;
     pages.newPage();
@@ -308,7 +262,7 @@ int layOut(const ReportContents& contents, Pages& pages)
         if (assets->isEmpty())
             pages.paragraph(QStringLiteral("None."));
         else
-            pages.table(assetTable(*assets));
+            pages.table(ReportText::assetTable(*assets));
     }
 
     pages.heading(QStringLiteral("Audit trail"), 13);
