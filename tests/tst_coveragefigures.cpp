@@ -258,7 +258,9 @@ private slots:
         QJsonParseError error;
         const QJsonObject expected = QJsonDocument::fromJson(kSummaryJson, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(QJsonDocument::fromJson(cli.readAllStandardOutput()).object(), expected);
+        QJsonObject summary = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QVERIFY(summary.take(QStringLiteral("audit_trail")).toObject().value(QStringLiteral("rows")).toInt() > 0);
+        QCOMPARE(summary, expected);
 
         cli.start(QStringLiteral(CUSTOS_CLI),
                   {QStringLiteral("summary"), m_demo, QStringLiteral("--json"), QStringLiteral("--unit"), "Crime"});

@@ -296,9 +296,9 @@ private slots:
                  metrics.horizontalAdvance(QStringLiteral("Estates")));
     }
 
-    // The charts name units and people as the tables do; and since Qt Charts reads their titles
-    // and labels as rich text, what looks like HTML in a name is shown as typed.
-    void chartsIsolateUnitsAndPeople()
+    // The charts name units and people with their controls escaped; and since Qt Charts reads their
+    // titles and labels as rich text, what looks like HTML in a name is shown as typed.
+    void chartsEscapeUnitsAndPeople()
     {
         TestRegister test;
         const RecordId unit = test.addUnit(QStringLiteral("Estates\u202E<b>&#x202e;"));
@@ -307,29 +307,34 @@ private slots:
         asset.iaoId = owner;
         QVERIFY(AssetStore(test.reg(), kToday).add(asset)); // not yet classified: a gap of Ann's
         const DashboardFigures figures = DashboardFigures::compute(test.reg(), kToday, QString()).value();
-        const QString unitLabel = QStringLiteral("\u2068Estates\\u202e&lt;b&gt;&amp;#x202e;\u2069");
+        const QString unitLabel = QStringLiteral("Estates\\u202e&lt;b&gt;&amp;#x202e;");
         const auto categories = [](QChart* chart) {
             const std::unique_ptr<QChart> owned(chart);
             return qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first())->categories();
         };
         QCOMPARE(categories(CoverageCharts::byUnit(figures, std::nullopt)), QStringList {unitLabel});
-        QCOMPARE(categories(CoverageCharts::mostGaps(figures)),
-                 QStringList {QStringLiteral("\u2068Ann\\u202e&lt;i&gt;\u2069")});
+        QCOMPARE(categories(CoverageCharts::mostGaps(figures)), QStringList {QStringLiteral("Ann\\u202e&lt;i&gt;")});
         const std::unique_ptr<QChart> inUnit(CoverageCharts::byUnit(figures, unit));
         QCOMPARE(inUnit->title(), QStringLiteral("Coverage in ") + unitLabel);
 
-        // As drawn: the label's text is the name as typed, escapes and all.
-        QGraphicsScene scene;
-        QChart* chart = CoverageCharts::byUnit(figures, std::nullopt);
-        scene.addItem(chart); // owns it
-        chart->setGeometry(QRectF(0, 0, 600, 400));
-        QStringList drawn;
-        for (QGraphicsItem* item : scene.items()) {
-            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
-                drawn << text->toPlainText();
-        }
-        QVERIFY2(drawn.contains(QStringLiteral("\u2068Estates\\u202e<b>&#x202e;\u2069")),
-                 qPrintable(drawn.join(QStringLiteral(" | "))));
+        // As drawn, at the dashboard's size: the label's text is the name as typed, escapes and all,
+        // not cut short.
+        const auto drawnLabels = [](QChart* chart) {
+            QGraphicsScene scene;
+            scene.addItem(chart); // owns it
+            chart->setGeometry(QRectF(0, 0, 640, 300));
+            QStringList drawn;
+            for (QGraphicsItem* item : scene.items()) {
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+                    drawn << text->toPlainText();
+            }
+            return drawn;
+        };
+        const QStringList units = drawnLabels(CoverageCharts::byUnit(figures, std::nullopt));
+        QVERIFY2(units.contains(QStringLiteral("Estates\\u202e<b>&#x202e;")),
+                 qPrintable(units.join(QStringLiteral(" | "))));
+        const QStringList people = drawnLabels(CoverageCharts::mostGaps(figures));
+        QVERIFY2(people.contains(QStringLiteral("Ann\\u202e<i>")), qPrintable(people.join(QStringLiteral(" | "))));
     }
 };
 

@@ -24,12 +24,14 @@ const QColor kGap(0xc0, 0x39, 0x2b);
 const QColor kWarning(0xe6, 0x7e, 0x22);
 const QColor kNeutral(0x34, 0x6d, 0xa8);
 
-// A unit's or person's name as a chart shows it: isolated, with its controls escaped, like the rest
-// of the report; and escaped for HTML, since Qt Charts lays titles and labels out as rich text, where
-// "<b>" or "&#x202e;" in a name would act rather than show.
+// A unit's or person's name as a chart shows it: its controls escaped, like the rest of the report
+// (a label stands alone, so there is nothing after it for a direction to reorder; isolate marks
+// would count towards its width, and Qt Charts cuts a label that looks too wide to "..."); and
+// escaped for HTML, since Qt Charts lays titles and labels out as rich text, where "<b>" or
+// "&#x202e;" in a name would act rather than show.
 QString nameLabel(const QString& name)
 {
-    return PrintableText::isolated(name).toHtmlEscaped();
+    return PrintableText::escaped(name).toHtmlEscaped();
 }
 
 QChart* newChart(const QString& title)
