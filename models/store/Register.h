@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -36,8 +37,15 @@ public:
     Register(const Register&) = delete;
     Register& operator=(const Register&) = delete;
 
-    // Creates a new, empty register readable and writable by its owner only.
-    static std::unique_ptr<Register> create(const QString& path, QString* error = nullptr);
+    // What fills a register being created before it appears under its name (the demo's contents).
+    using Filling = std::function<bool(Register& reg, QString* error)>;
+
+    // Creates a new register readable and writable by its owner only, empty or filled by `fill`. It
+    // is built under a temporary name beside `path` and appears at `path` only when whole, never
+    // over a file that appeared meanwhile: a creation cut short (killed) leaves no register, and
+    // the next creation of `path` removes what it left.
+    static std::unique_ptr<Register>
+    create(const QString& path, QString* error = nullptr, const Filling& fill = Filling());
     static std::unique_ptr<Register>
     open(const QString& path, OpenMode mode = OpenMode::ReadWrite, QString* error = nullptr);
 
