@@ -1,6 +1,7 @@
 #include "models/store/OwnerOnlyFiles.h"
 
 #include <QFile>
+#include <QFileDevice>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -45,6 +46,26 @@ bool createOwnerOnlyFile(const QString& path, QString* error)
         setError(error, QStringLiteral("%1 could not be made private: %2.").arg(path, failure));
     }
     return made;
+}
+
+bool makeOwnerOnly(QFileDevice& file, QString* error)
+{
+    if (file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return true;
+    setError(error, QStringLiteral("%1 could not be made private: %2.").arg(file.fileName(), file.errorString()));
+    return false;
+}
+
+bool prepareOwnerOnlyFile(const QString& path, QString* error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (::chmod(name.constData(), kOwnerOnlyFile) == 0)
+        return true;
+    if (errno != ENOENT) {
+        setError(error, QStringLiteral("%1 could not be made private: %2.").arg(path, reason()));
+        return false;
+    }
+    return createOwnerOnlyFile(path, error);
 }
 
 } // namespace custos
