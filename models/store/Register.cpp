@@ -299,13 +299,6 @@ QString Register::name() const
     return QFileInfo(m_path).completeBaseName();
 }
 
-void Register::setBusyTimeoutMs(int milliseconds)
-{
-    m_busyTimeoutMs = milliseconds;
-    QSqlQuery query(database());
-    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
-}
-
 void Register::watch(int intervalMs)
 {
     if (!m_watch) {
