@@ -1,5 +1,8 @@
 #include "WindowTest.h"
 
+#include <QPrintDialog>
+#include <sys/stat.h>
+
 using namespace custos;
 
 // Drives the window's other pages offscreen: People, Business Units, the Audit Log and an
@@ -279,6 +282,27 @@ private slots:
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
         QVERIFY(text.startsWith(marking + QLatin1Char('\n')));
         QVERIFY(text.contains(QStringLiteral("Scope: All units")));
+    }
+
+    // Printed to a PDF file, the report is readable by its owner alone, whatever the umask.
+    void printsTheReportToAnOwnerOnlyFile()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        answerDialog<QPrintDialog>([&](QPrintDialog* dialog) {
+            auto* printers = dialog->findChild<QComboBox*>(QStringLiteral("printers"));
+            printers->setCurrentIndex(printers->count() - 1); // Print to File (PDF)
+            dialog->findChild<QLineEdit*>(QStringLiteral("filename"))->setText(pdf);
+            dialog->accept();
+        });
+        const mode_t before = ::umask(0);
+        action("actionPrint")->trigger();
+        ::umask(before);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pdf).size() > 0, 30000);
+        struct stat info
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
     }
 };
 

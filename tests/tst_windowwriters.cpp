@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QFileSystemModel>
+#include <QProgressDialog>
 #include <QThreadPool>
 
 using namespace custos;
@@ -23,6 +24,17 @@ private:
         if (process.exitCode() != 0)
             qWarning() << process.readAllStandardError();
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    static int todaysReviews(const QString& path)
+    {
+        const std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly);
+        QSqlQuery query(reg ? reg->database() : QSqlDatabase());
+        return query.exec(QStringLiteral("SELECT count(*) FROM reviews WHERE reviewed_on = '%1'")
+                              .arg(QDate::currentDate().toString(Qt::ISODate)))
+                && query.next()
+            ? query.value(0).toInt()
+            : -1;
     }
 
     void reviewRow(int row)
@@ -204,6 +216,62 @@ private slots:
         });
         action("actionOpen")->trigger();
         QVERIFY(lockedWhileListed > 0);
+    }
+
+    // Another process holds the register: the window's write waits behind a dialog, and is made
+    // as soon as the other finishes.
+    void aWriteWaitsItsTurnBehindADialog()
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_demo);
+        QVERIFY(other.open());
+        {
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const int reviews = todaysReviews(m_demo);
+            bool dialogShown = false;
+            answerDialog<QProgressDialog>([&](QProgressDialog* wait) {
+                dialogShown = wait->objectName() == QLatin1String("writeWait") && wait->isVisible();
+                QTest::qWait(300); // the window goes on while it waits
+                hold.exec(QStringLiteral("ROLLBACK"));
+            });
+            showPage("assetTable");
+            reviewRow(10);
+            QVERIFY(dialogShown);
+            QCOMPARE(todaysReviews(m_demo), reviews + 1);
+            QVERIFY(!m_window->findChild<QProgressDialog*>(QStringLiteral("writeWait"))
+                    || !m_window->findChild<QProgressDialog*>(QStringLiteral("writeWait"))->isVisible());
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+
+    void cancellingTheWaitChangesNothing()
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_demo);
+        QVERIFY(other.open());
+        {
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const int reviews = todaysReviews(m_demo);
+            answerDialog<QProgressDialog>([](QProgressDialog* wait) { wait->cancel(); });
+            QString warning;
+            answerDialog<QMessageBox>([&warning](QMessageBox* box) {
+                warning = box->text();
+                box->accept();
+            });
+            showPage("assetTable");
+            reviewRow(11);
+            QTRY_VERIFY2(warning.contains(QLatin1String("You stopped waiting")), qPrintable(warning));
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+            QCOMPARE(todaysReviews(m_demo), reviews);
+            QVERIFY(!m_window->undoStack()->canUndo());
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
 };
 

@@ -246,11 +246,47 @@ bool readColumnChoices(const QCommandLineParser& parsed, QList<ColumnChoice>* ch
     return true;
 }
 
+// Says once, on standard error, that a command that writes is waiting its turn.
+class StderrWaiter : public BusyWaiter
+{
+public:
+    void started(const QString& registerPath, int limitMs) override
+    {
+        QTextStream(stderr) << "custos-cli: " << registerPath << " is being changed by someone else; waiting up to "
+                            << limitMs / 1000 << " s (--wait)" << Qt::endl;
+    }
+    bool keepWaiting(int) override { return true; }
+    void finished() override { }
+};
+
+// --wait SECONDS: how long a command that writes waits while someone else changes the register.
+bool readWait(const QCommandLineParser& parsed, int* seconds, int* exitCode)
+{
+    constexpr int kDefaultSeconds = 60;
+    constexpr int kMostSeconds = 24 * 60 * 60;
+    bool ok = true;
+    *seconds = parsed.isSet(QStringLiteral("wait")) ? parsed.value(QStringLiteral("wait")).toInt(&ok) : kDefaultSeconds;
+    if (ok && *seconds >= 0 && *seconds <= kMostSeconds)
+        return true;
+    *exitCode = fail(CliExit::kUsage,
+                     QStringLiteral("--wait takes a whole number of seconds from 0 to %1.").arg(kMostSeconds));
+    return false;
+}
+
+void waitTurnsFor(Register& reg, int seconds)
+{
+    reg.setBusyTimeoutMs(seconds * 1000);
+    reg.setBusyWaiter(std::make_unique<StderrWaiter>());
+}
+
 int runImport(const QString& path, const QCommandLineParser& parsed)
 {
     ImportOptions options;
     int exitCode = CliExit::kSuccess;
     if (!readColumnChoices(parsed, &options.columnChoices, &exitCode))
+        return exitCode;
+    int waitSeconds = 0;
+    if (!readWait(parsed, &waitSeconds, &exitCode))
         return exitCode;
     options.dryRun = parsed.isSet(QStringLiteral("dry-run"));
     options.validRowsOnly = parsed.isSet(QStringLiteral("valid-rows-only"));
@@ -269,6 +305,7 @@ int runImport(const QString& path, const QCommandLineParser& parsed)
         return fail(CliExit::kCannotOpen, error);
     if (reg->isReadOnly())
         return fail(CliExit::kCannotOpen, reg->readOnlyReason());
+    waitTurnsFor(*reg, waitSeconds);
     const ImportReport report = CsvImport(*reg).run(source, options);
     // A dry run that found problems refuses the data as the import itself would.
     const bool refusedRows = report.problemCount > 0 && !options.validRowsOnly;
@@ -313,6 +350,13 @@ int runReport(const QString& path, const QCommandLineParser& parsed)
                                                     : QStringLiteral("marked %1").arg(contents->marking()))
           << Qt::endl;
     return CliExit::kSuccess;
+}
+
+QCommandLineOption waitOption()
+{
+    return {QStringLiteral("wait"),
+            QStringLiteral("While someone else changes the register, wait up to SECONDS for them (default 60)."),
+            QStringLiteral("SECONDS")};
 }
 
 } // namespace
@@ -361,7 +405,7 @@ const QList<CliCommand>& cliCommands()
          2},
         {QStringLiteral("import"),
          QStringLiteral("import REGISTER IN.csv [--dry-run] [--valid-rows-only] [--leave-unknown-people] "
-                        "[--encoding utf-8|windows-1252] [--map \"HEADER=FIELD\" ...]"),
+                        "[--encoding utf-8|windows-1252] [--map \"HEADER=FIELD\" ...] [--wait SECONDS]"),
          {{QStringLiteral("dry-run"), QStringLiteral("Check the file and say what would change; write nothing.")},
           {QStringLiteral("valid-rows-only"),
            QStringLiteral("Import the rows without problems even if others have some.")},
@@ -372,7 +416,8 @@ const QList<CliCommand>& cliCommands()
            QStringLiteral("NAME")},
           {QStringLiteral("map"),
            QStringLiteral("Read the column HEADER as FIELD (an export header name), or leave it out with HEADER=."),
-           QStringLiteral("HEADER=FIELD")}},
+           QStringLiteral("HEADER=FIELD")},
+          waitOption()},
          runImport,
          2},
         {QStringLiteral("report"),

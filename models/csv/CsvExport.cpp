@@ -4,6 +4,7 @@
 #include "models/csv/ImportValues.h"
 #include "models/domain/CoverageRules.h"
 #include "models/people/PersonStore.h"
+#include "models/store/OwnerOnlyFiles.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
 #include "models/store/SqliteHandle.h"
@@ -298,6 +299,11 @@ qint64 CsvExport::writeFile(const QString& path, QString* error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return -1;
+    }
+    // Owner-only before the first byte, whatever the umask or the permissions of a file it replaces.
+    if (!makeOwnerOnly(file, error)) {
+        file.cancelWriting();
         return -1;
     }
     const qint64 written = write(file, error);

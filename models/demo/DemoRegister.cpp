@@ -6,7 +6,6 @@
 #include "models/store/SqlValues.h"
 #include "models/units/UnitStore.h"
 
-#include <QFile>
 #include <QSet>
 #include <algorithm>
 #include <array>
@@ -312,14 +311,10 @@ bool DemoRegister::fill(Register& reg, int assetCount, std::uint64_t seed, const
 bool DemoRegister::createFile(
     const QString& path, int assetCount, std::uint64_t seed, const QDate& today, QString* error)
 {
-    std::unique_ptr<Register> reg = Register::create(path, error);
-    if (!reg)
-        return false;
-    if (fill(*reg, assetCount, seed, today, error))
-        return true;
-    reg.reset();
-    QFile::remove(path);
-    return false;
+    // Filled before it appears under its name: a demo cut short leaves no register behind.
+    const auto filling
+        = [&](Register& reg, QString* fillError) { return fill(reg, assetCount, seed, today, fillError); };
+    return Register::create(path, error, filling) != nullptr;
 }
 
 } // namespace custos

@@ -17,7 +17,8 @@ public:
     static constexpr int kDefaultAssets = 2000;
 
     static bool fill(Register& reg, int assetCount, std::uint64_t seed, const QDate& today, QString* error = nullptr);
-    // Creates a new register file and fills it; leaves no file behind if either step fails.
+    // Creates a new register file and fills it, under a temporary name until it is whole (see
+    // Register::create); leaves no file behind if either step fails or the process is killed.
     static bool
     createFile(const QString& path, int assetCount, std::uint64_t seed, const QDate& today, QString* error = nullptr);
 };

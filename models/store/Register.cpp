@@ -1,6 +1,7 @@
 #include "models/store/Register.h"
 
 #include "models/store/AuditChain.h"
+#include "models/store/FileInProgress.h"
 #include "models/store/Migrations.h"
 #include "models/store/Schema.h"
 #include "models/store/SchemaCheck.h"
@@ -22,6 +23,9 @@
 namespace custos {
 
 namespace {
+
+// A register being created is built under "<path>.creating-<pid>-<n>".
+const QString kCreating = QStringLiteral("creating");
 
 // The registers open in this process, by absolute path, once for each connection.
 QMutex openPathsMutex;
@@ -211,38 +215,44 @@ Register::~Register()
     openPaths.removeOne(QFileInfo(m_path).absoluteFilePath());
 }
 
-std::unique_ptr<Register> Register::create(const QString& path, QString* error)
+std::unique_ptr<Register> Register::create(const QString& path, QString* error, const Filling& fill)
 {
     QString ignored;
     QString& message = error ? *error : ignored;
-    QFile file(path);
-    // NewOnly refuses an existing file; the permissions apply as the file is created, so the
-    // register is never readable by others, not even for a moment.
-    if (!file.open(QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        message = file.exists()
-            ? QStringLiteral("%1 already exists. Choose another name, or open the existing register.").arg(path)
-            : QStringLiteral("%1 could not be created: %2.").arg(path, file.errorString());
+    if (QFileInfo::exists(path)) {
+        message = QStringLiteral("%1 already exists. Choose another name, or open the existing register.").arg(path);
         return nullptr;
     }
-    file.close();
-
-    std::unique_ptr<Register> reg(new Register(path, newConnectionName()));
-    QSqlDatabase db = openConnection(path, reg->m_connectionName, false);
-    QSqlQuery query(db);
-    const bool prepared = db.isOpen()
-        && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId))
-        && query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-        && query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    QString migrationError;
-    if (!prepared || !Migrations::upgrade(db, Migrations::all(), &migrationError)) {
-        message = QStringLiteral("%1 could not be set up as a register: %2")
-                      .arg(path, prepared ? migrationError : db.lastError().text());
-        reg.reset();
-        QFile::remove(path);
+    FileInProgress::removeAbandoned(path, kCreating);
+    FileInProgress building(path, kCreating);
+    // Owner-only from its first moment, so the register is never readable by others.
+    if (!building.create(&message)) {
+        message = QStringLiteral("%1 could not be created: %2").arg(path, message);
         return nullptr;
     }
-    reg->setBusyTimeoutMs(kDefaultBusyTimeoutMs);
-    return reg;
+    {
+        std::unique_ptr<Register> reg(new Register(building.path(), newConnectionName()));
+        QSqlDatabase db = openConnection(building.path(), reg->m_connectionName, false);
+        QSqlQuery query(db);
+        const bool prepared = db.isOpen()
+            && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId))
+            && query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+            && query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        QString migrationError;
+        if (!prepared || !Migrations::upgrade(db, Migrations::all(), &migrationError)) {
+            message = QStringLiteral("%1 could not be set up as a register: %2")
+                          .arg(path, prepared ? migrationError : db.lastError().text());
+            return nullptr;
+        }
+        reg->setBusyTimeoutMs(kDefaultBusyTimeoutMs);
+        if (fill && !fill(*reg, &message)) {
+            message.replace(building.path(), path);
+            return nullptr;
+        }
+    } // closed first: SQLite folds its log into the file, and the log is named after the file
+    if (!building.place(&message))
+        return nullptr;
+    return open(path, OpenMode::ReadWrite, error);
 }
 
 std::unique_ptr<Register> Register::open(const QString& path, OpenMode mode, QString* error)
@@ -309,13 +319,6 @@ QSqlDatabase Register::database() const
 QString Register::name() const
 {
     return QFileInfo(m_path).completeBaseName();
-}
-
-void Register::setBusyTimeoutMs(int milliseconds)
-{
-    m_busyTimeoutMs = milliseconds;
-    QSqlQuery query(database());
-    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
 }
 
 void Register::watch(int intervalMs)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/store/BusyWaiter.h"
+
 #include <QFlags>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
+#include <limits>
 #include <memory>
 
 class QTimer;
@@ -28,6 +32,8 @@ class Register : public QObject
 
 public:
     static constexpr int kDefaultBusyTimeoutMs = 5000;
+    // The busy timeout of a writer whose busy waiter has Cancel: it waits until stopped.
+    static constexpr int kWaitUntilCancelled = std::numeric_limits<int>::max();
 
     // How often a watched register asks SQLite whether another connection has committed.
     static constexpr int kWatchIntervalMs = 500;
@@ -36,8 +42,15 @@ public:
     Register(const Register&) = delete;
     Register& operator=(const Register&) = delete;
 
-    // Creates a new, empty register readable and writable by its owner only.
-    static std::unique_ptr<Register> create(const QString& path, QString* error = nullptr);
+    // What fills a register being created before it appears under its name (the demo's contents).
+    using Filling = std::function<bool(Register& reg, QString* error)>;
+
+    // Creates a new register readable and writable by its owner only, empty or filled by `fill`. It
+    // is built under a temporary name beside `path` and appears at `path` only when whole, never
+    // over a file that appeared meanwhile: a creation cut short (killed) leaves no register, and
+    // the next creation of `path` removes what it left.
+    static std::unique_ptr<Register>
+    create(const QString& path, QString* error = nullptr, const Filling& fill = Filling());
     static std::unique_ptr<Register>
     open(const QString& path, OpenMode mode = OpenMode::ReadWrite, QString* error = nullptr);
 
@@ -53,9 +66,20 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
 
-    // How long a write waits for another writer to finish before it gives up.
+    // How long a write waits for its turn while another writer holds the register, before it
+    // gives up. Reads wait as long for SQLite's own locks, up to kDefaultBusyTimeoutMs.
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
     void setBusyTimeoutMs(int milliseconds);
+    // Shows the waits of writes through this connection; without one, a write waits quietly.
+    void setBusyWaiter(std::unique_ptr<BusyWaiter> waiter);
+
+    // How one attempt at the write lock went.
+    enum class Attempt { Taken, Busy, Failed };
+    // The one way a writer waits its turn: makes `attempt` (BEGIN IMMEDIATE, or a restore's first
+    // step) again every few tens of milliseconds while another writer holds the register, up to
+    // busyTimeoutMs or until the busy waiter says stop. Returns the last attempt's outcome; Busy
+    // means the writer stopped waiting, and `busyError` says why, for the user.
+    Attempt takeTurn(const std::function<Attempt()>& attempt, QString* busyError);
 
     // Starts saying what changes: this connection's commits as they are made, other connections'
     // and processes' within kWatchIntervalMs. Looking costs the same on any size of register:
@@ -79,6 +103,7 @@ private:
     QString m_readOnlyReason;
     QString m_actor;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    std::unique_ptr<BusyWaiter> m_busyWaiter;
     QTimer* m_watch = nullptr;
     qint64 m_dataVersion = -1;
     qint64 m_lastAuditId = 0;

@@ -49,9 +49,17 @@ bool WriteTransaction::begin(QString* error)
         return false;
     }
     QSqlQuery query(m_register.database());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    QString busy;
+    const Register::Attempt turn = m_register.takeTurn(
+        [&query] {
+            if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return Register::Attempt::Taken;
+            return isBusy(query.lastError()) ? Register::Attempt::Busy : Register::Attempt::Failed;
+        },
+        &busy);
+    if (turn != Register::Attempt::Taken) {
         if (error)
-            *error = failure(query);
+            *error = turn == Register::Attempt::Busy ? busy : failure(query);
         return false;
     }
     m_open = true;

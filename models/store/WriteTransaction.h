@@ -9,8 +9,9 @@ namespace custos {
 class Register;
 
 // Every change to a register goes through one of these: it takes the write lock up front (so a
-// busy register fails at the start, not half-way), tells the audit triggers who is writing, and
-// rolls everything back unless commit() succeeds.
+// busy register is found at the start, not half-way, and the write waits its turn there, as the
+// register's busy timeout and waiter say), tells the audit triggers who is writing, and rolls
+// everything back unless commit() succeeds.
 class WriteTransaction
 {
 public:

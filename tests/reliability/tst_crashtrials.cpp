@@ -5,6 +5,7 @@
 #include "models/verify/RegisterVerifier.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -232,6 +233,31 @@ private slots:
                  QVERIFY(copyOver(QStringLiteral(CUSTOS_TEST_DATA "/registers/v3.custos"), target));
                  QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
              }});
+    }
+
+    void demoLeavesARegisterOrNothing()
+    {
+        const QString target = file(QStringLiteral("demo.custos"));
+        trial({QStringLiteral("demo"),
+               QStringLiteral(CUSTOS_CLI),
+               {QStringLiteral("demo"), target, QStringLiteral("--assets"), QStringLiteral("1500")},
+               target,
+               [=] {
+                   for (const char* suffix : {"", "-wal", "-shm"})
+                       QFile::remove(target + QLatin1String(suffix));
+               },
+               // A killed demo leaves its file under construction; the next run removes it, so
+               // there is never more than the last one's.
+               [=] {
+                   const QStringList left
+                       = QDir(m_dir.path())
+                             .entryList({QStringLiteral("demo.custos.creating-*")}, QDir::Files | QDir::Hidden);
+                   const qsizetype built = std::count_if(left.cbegin(), left.cend(), [](const QString& name) {
+                       return !name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm"));
+                   });
+                   return built <= 1 ? QString()
+                                     : QStringLiteral("files under construction left: %1").arg(left.join(' '));
+               }});
     }
 };
 

@@ -1,6 +1,7 @@
 #include "views/files/ReportExporting.h"
 
 #include "models/coverage/ReportContents.h"
+#include "models/store/OwnerOnlyFiles.h"
 #include "models/store/Register.h"
 #include "views/files/FileChooser.h"
 #include "views/report/ReportPrinter.h"
@@ -114,6 +115,15 @@ void ReportExporting::print()
     dialog.setObjectName(QStringLiteral("reportPrintDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Printed to a file, the report is owner-only like everything else Custos writes: the printer
+    // writes into a file made so beforehand.
+    if (const QString file = printer->outputFileName(); !file.isEmpty()) {
+        QString error = openRegisterFileConflict(file);
+        if (!error.isEmpty() || !prepareOwnerOnlyFile(file, &error)) {
+            QMessageBox::warning(m_window, QStringLiteral("Print Report"), error);
+            return;
+        }
+    }
     gather([printer](const ReportContents& contents) { ReportPrinter::print(contents, *printer); });
 }
 

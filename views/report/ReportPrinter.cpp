@@ -1,6 +1,7 @@
 #include "views/report/ReportPrinter.h"
 
 #include "models/coverage/ReportText.h"
+#include "models/store/OwnerOnlyFiles.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
 #include "views/report/CoverageCharts.h"
@@ -297,6 +298,11 @@ int ReportPrinter::writePdf(const ReportContents& contents, const QString& path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return 0;
+    }
+    // Owner-only before the first byte, whatever the umask or the permissions of a file it replaces.
+    if (!makeOwnerOnly(file, error)) {
+        file.cancelWriting();
         return 0;
     }
     int pages = 0;

@@ -2,6 +2,7 @@
 
 #include "models/store/SqliteHandle.h"
 
+#include <QFileInfo>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <algorithm>
@@ -44,6 +45,33 @@ struct TaskState
     std::function<void(bool cancelled)> deliver;
 };
 
+// A writing job's wait for its turn: until the job is cancelled, said in its progress dialog.
+class TaskWaiter : public BusyWaiter
+{
+public:
+    explicit TaskWaiter(std::shared_ptr<TaskState> state)
+        : m_state(std::move(state))
+    {
+    }
+    void started(const QString& registerPath, int) override
+    {
+        relabel(QStringLiteral("%1 is being changed by someone else; waiting for its turn\u2026")
+                    .arg(QFileInfo(registerPath).fileName()));
+    }
+    bool keepWaiting(int) override { return !m_state->cancelled.load(); }
+    void finished() override { relabel(QString()); }
+
+private:
+    void relabel(const QString& why)
+    {
+        BackgroundTask* runner = m_state->runner;
+        QMetaObject::invokeMethod(
+            runner, [runner, job = m_state, why] { runner->relabel(job, why); }, Qt::QueuedConnection);
+    }
+
+    std::shared_ptr<TaskState> m_state;
+};
+
 TaskControl::TaskControl(std::shared_ptr<TaskState> state)
     : m_state(std::move(state))
 {
@@ -68,6 +96,10 @@ bool TaskControl::isCancelled() const
 std::unique_ptr<Register> TaskControl::open(const QString& path, OpenMode mode, QString* error) const
 {
     std::unique_ptr<Register> reg = Register::open(path, mode, error);
+    if (reg && mode == OpenMode::ReadWrite) {
+        reg->setBusyTimeoutMs(Register::kWaitUntilCancelled);
+        reg->setBusyWaiter(std::make_unique<TaskWaiter>(m_state));
+    }
     if (reg && mode != OpenMode::ReadWrite) {
         if (sqlite3* db = sqliteHandle(reg->database())) {
             // The job's state outlives the connection: the job closes it before it returns.
@@ -109,6 +141,7 @@ void BackgroundTask::launch(const Progress& progress,
     auto job = std::make_shared<TaskState>(this);
     job->deliver = std::move(deliver);
     m_current = job;
+    m_label = progress.label;
     if (progress.parent) {
         m_dialog = new QProgressDialog(progress.label, QStringLiteral("Cancel"), 0, 0, progress.parent);
         m_dialog->setObjectName(QStringLiteral("taskProgress"));
@@ -141,6 +174,12 @@ void BackgroundTask::report(const std::shared_ptr<TaskState>& job, qint64 done, 
         bar->setValue(permille(done, total));
     }
     emit progressed(done, total);
+}
+
+void BackgroundTask::relabel(const std::shared_ptr<TaskState>& job, const QString& why)
+{
+    if (job == m_current && m_dialog)
+        m_dialog->setLabelText(why.isEmpty() ? m_label : why);
 }
 
 void BackgroundTask::finish(const std::shared_ptr<TaskState>& job)

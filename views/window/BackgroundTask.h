@@ -17,6 +17,7 @@ class QWidget;
 namespace custos {
 
 struct TaskState;
+class TaskWaiter;
 
 // What a job sees on its worker thread: how to say how far it has got, whether it is to stop,
 // and how to open its own connection to a register.
@@ -29,7 +30,8 @@ public:
     // The job's own connection to the register at `path` (a connection belongs to the thread that
     // opened it). Once the job is cancelled, a read-only connection's queries stop at once and fail
     // as interrupted; a writing job stops at its own progress checks, so that no transaction is cut
-    // off part-way. The connection must close before the job returns.
+    // off part-way. A writing job that finds the register busy waits its turn until it is
+    // cancelled, and its progress dialog says so. The connection must close before the job returns.
     std::unique_ptr<Register> open(const QString& path, OpenMode mode, QString* error) const;
 
 private:
@@ -86,17 +88,21 @@ signals:
 
 private:
     friend class TaskControl;
+    friend class TaskWaiter;
 
     void launch(const Progress& progress,
                 std::function<void(const TaskControl&)> work,
                 std::function<void(bool cancelled)> deliver);
     void report(const std::shared_ptr<TaskState>& job, qint64 done, qint64 total);
+    // Says in the dialog why the job is not getting on; nothing puts the job's own label back.
+    void relabel(const std::shared_ptr<TaskState>& job, const QString& why);
     void finish(const std::shared_ptr<TaskState>& job);
     void closeDialog();
 
     QThreadPool m_workers;
     std::shared_ptr<TaskState> m_current;
     QPointer<QProgressDialog> m_dialog;
+    QString m_label;
 };
 
 template <typename Job, typename Done>

@@ -20,6 +20,7 @@
 #include "views/pages/UnitsPage.h"
 #include "views/window/Settings.h"
 #include "views/window/WelcomePage.h"
+#include "views/window/WriteWaitDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -185,6 +186,9 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     }
     releaseRegister();
     m_register = std::move(reg);
+    // The window's writes wait their turn behind a dialog with Cancel, for as long as it takes.
+    m_register->setBusyTimeoutMs(Register::kWaitUntilCancelled);
+    m_register->setBusyWaiter(std::make_unique<WriteWaitDialog>(this));
     // Every part of the window follows the register's changes, from this window or elsewhere.
     m_register->watch();
     connect(m_register.get(), &Register::changed, this, &MainWindow::followChanges);

@@ -1,0 +1,71 @@
+#include "models/store/OwnerOnlyFiles.h"
+
+#include <QFile>
+#include <QFileDevice>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace custos {
+
+namespace {
+
+constexpr mode_t kOwnerOnlyFile = S_IRUSR | S_IWUSR;
+
+QString reason()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+void setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+bool createOwnerOnlyFile(const QString& path, QString* error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, kOwnerOnlyFile);
+    if (fd < 0) {
+        setError(error,
+                 errno == EEXIST ? QStringLiteral("%1 already exists.").arg(path)
+                                 : QStringLiteral("%1 could not be created: %2.").arg(path, reason()));
+        return false;
+    }
+    // The umask can only take rights away, but say exactly what the file is.
+    const bool made = ::fchmod(fd, kOwnerOnlyFile) == 0;
+    const QString failure = made ? QString() : reason();
+    ::close(fd);
+    if (!made) {
+        ::unlink(name.constData());
+        setError(error, QStringLiteral("%1 could not be made private: %2.").arg(path, failure));
+    }
+    return made;
+}
+
+bool makeOwnerOnly(QFileDevice& file, QString* error)
+{
+    if (file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return true;
+    setError(error, QStringLiteral("%1 could not be made private: %2.").arg(file.fileName(), file.errorString()));
+    return false;
+}
+
+bool prepareOwnerOnlyFile(const QString& path, QString* error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (::chmod(name.constData(), kOwnerOnlyFile) == 0)
+        return true;
+    if (errno != ENOENT) {
+        setError(error, QStringLiteral("%1 could not be made private: %2.").arg(path, reason()));
+        return false;
+    }
+    return createOwnerOnlyFile(path, error);
+}
+
+} // namespace custos
