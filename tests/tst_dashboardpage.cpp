@@ -132,7 +132,7 @@ private slots:
         level->setCurrentIndex(level->findData(directorate.unitId));
         QStringList expected;
         for (const UnitCoverage& unit : figures.unitsBelow(directorate.unitId))
-            expected.prepend(PrintableText::isolated(figures.units.unit(unit.unitId)->name).toHtmlEscaped());
+            expected.prepend(PrintableText::escaped(figures.units.unit(unit.unitId)->name).toHtmlEscaped());
         QVERIFY(!expected.isEmpty());
         auto* axis = qobject_cast<QBarCategoryAxis*>(chart("chartByUnit")->axes(Qt::Vertical).first());
         QCOMPARE(axis->categories(), expected);
