@@ -2,6 +2,7 @@
 
 #include "models/csv/CsvReader.h"
 #include "models/csv/RowImporter.h"
+#include "models/store/AutomaticBackups.h"
 #include "models/store/Register.h"
 #include "models/store/RegisterSnapshot.h"
 #include "models/store/WriteTransaction.h"
@@ -133,6 +134,9 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
     WriteTransaction transaction(target);
     if (!transaction.begin(&error))
         return stop(ImportOutcome::Failed, error);
+    // Holding the write lock, so that the backup is the register just as the import found it.
+    if (!options.dryRun && AutomaticBackups::keep(m_register.path(), AutomaticBackups::kBeforeImport, &error).isEmpty())
+        return stop(ImportOutcome::Failed, error + QStringLiteral(" Nothing was imported."));
     RowImporter importer(target, transaction, m_today, options, columns, report);
     if (!importer.prepare())
         return stop(ImportOutcome::Failed, importer.failure());
