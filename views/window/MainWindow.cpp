@@ -12,6 +12,7 @@
 #include "views/files/CsvExporting.h"
 #include "views/files/CsvImporting.h"
 #include "views/files/FileChooser.h"
+#include "views/files/RegisterBackups.h"
 #include "views/files/ReportExporting.h"
 #include "views/pages/AuditLogPage.h"
 #include "views/pages/PeoplePage.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_importing = new CsvImporting(this);
     m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; });
     connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
+    m_backups = new RegisterBackups(this);
+    connect(m_backups, &RegisterBackups::restored, this, &MainWindow::afterImport);
 
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
@@ -191,6 +194,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_exporting->setRegister(m_register.get(), m_model.get());
     m_importing->setRegister(m_register.get());
     m_reporting->setRegister(m_register.get());
+    m_backups->setRegister(m_register.get());
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
@@ -247,6 +251,7 @@ void MainWindow::releaseRegister()
     m_exporting->setRegister(nullptr, nullptr);
     m_importing->setRegister(nullptr);
     m_reporting->setRegister(nullptr);
+    m_backups->setRegister(nullptr);
     m_dashboard->setRegister(nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
@@ -358,8 +363,8 @@ void MainWindow::showWayIn(const AssetFilter& filter, const QString& description
     m_filterBar->showOnly(filter, description);
 }
 
-// An import is not undone step by step (the audit trail keeps it); the edits before it can no
-// longer be undone either, since the import may have changed the same assets since.
+// An import (or a restore) is not undone step by step (the audit trail keeps it); the edits before
+// it can no longer be undone either, since it may have changed the same assets since.
 void MainWindow::afterImport()
 {
     m_undo.clear();

@@ -26,6 +26,7 @@ class CsvImporting;
 class DashboardPage;
 class ReportExporting;
 class PeoplePage;
+class RegisterBackups;
 class Settings;
 class UnitTreeDock;
 class UnitsPage;
@@ -99,6 +100,7 @@ private:
     CsvImporting* m_importing = nullptr;
     DashboardPage* m_dashboard = nullptr;
     ReportExporting* m_reporting = nullptr;
+    RegisterBackups* m_backups = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;

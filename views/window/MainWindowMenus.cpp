@@ -2,6 +2,7 @@
 #include "views/assets/AssetFilterBar.h"
 #include "views/files/CsvExporting.h"
 #include "views/files/CsvImporting.h"
+#include "views/files/RegisterBackups.h"
 #include "views/files/ReportExporting.h"
 #include "views/window/MainWindow.h"
 #include "views/window/Settings.h"
@@ -38,6 +39,9 @@ void MainWindow::buildMenus()
     file->addAction(m_exporting->exportAction());
     file->addAction(m_reporting->exportAction());
     file->addAction(m_reporting->printAction());
+    file->addSeparator();
+    file->addAction(m_backups->backUpAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
     m_close->setObjectName(QStringLiteral("actionClose"));
