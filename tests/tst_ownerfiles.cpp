@@ -2,6 +2,7 @@
 #include "models/coverage/ReportContents.h"
 #include "models/csv/CsvExport.h"
 #include "models/demo/DemoRegister.h"
+#include "models/store/AutomaticBackups.h"
 #include "models/store/OwnerOnlyFiles.h"
 #include "views/report/ReportPrinter.h"
 
@@ -65,6 +66,8 @@ class TestOwnerFiles : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_data;
+
     static void umasks()
     {
         QTest::addColumn<int>("mask");
@@ -73,6 +76,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path())); }
+
     void registersAndTheirLogs_data() { umasks(); }
     void registersAndTheirLogs()
     {
@@ -141,10 +146,16 @@ private slots:
         QCOMPARE(cli({QStringLiteral("demo"), demo, QStringLiteral("--assets"), QStringLiteral("100")}), 0);
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+        const QString backup = dir.filePath(QStringLiteral("backup.custos"));
         QCOMPARE(cli({QStringLiteral("export"), demo, csv}), 0);
         QCOMPARE(cli({QStringLiteral("report"), demo, pdf}), 0);
-        for (const QString& file : {empty, demo, csv, pdf})
+        QCOMPARE(cli({QStringLiteral("backup"), demo, backup}), 0);
+        QCOMPARE(cli({QStringLiteral("import"), empty, csv}), 0);
+        const QStringList kept = AutomaticBackups::list(empty);
+        QCOMPARE(kept.size(), 1);
+        for (const QString& file : {empty, demo, csv, pdf, backup, kept.constFirst()})
             QCOMPARE(permissionsOf(file), 0600u);
+        QCOMPARE(permissionsOf(AutomaticBackups::folderFor(empty)), 0700u);
     }
 };
 

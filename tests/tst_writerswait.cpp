@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/csv/CsvImport.h"
 #include "models/store/BusyWaiter.h"
 
 #include <QDir>
@@ -36,6 +37,16 @@ public:
     {
         QSqlQuery query(m_db);
         return query.exec(sql);
+    }
+    // A change as Custos makes one, in a write session the audit trail names.
+    bool write(const QString& sql)
+    {
+        const bool written = exec(QStringLiteral("BEGIN IMMEDIATE"))
+            && exec(QStringLiteral("INSERT INTO write_session (actor) VALUES ('other')")) && exec(sql)
+            && exec(QStringLiteral("DELETE FROM write_session")) && exec(QStringLiteral("COMMIT"));
+        if (!written)
+            exec(QStringLiteral("ROLLBACK"));
+        return written;
     }
     bool hold() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
     bool release() { return exec(QStringLiteral("ROLLBACK")); }
@@ -161,6 +172,37 @@ private slots:
         QCOMPARE(AssetStore(test.reg()).count(AssetFilter {}), 0);
     }
 
+    // The dry run reads the whole file without holding the register: another writer goes ahead
+    // at once, and the dry run's counts are its own.
+    void aDryRunLeavesTheRegisterFreeForOtherWriters()
+    {
+        TestRegister test;
+        test.addUnit(QStringLiteral("Courts"));
+        const QString csv = writeCsv(QDir(test.dir()).filePath(QStringLiteral("in.csv")), 12000);
+        OtherWriter other(test.path());
+        int writes = 0;
+        int refused = 0;
+        CsvImport dryRun(test.reg());
+        dryRun.setProgress([&](qint64, qint64) {
+            if (other.write(QStringLiteral("INSERT INTO units (name) VALUES ('Unit %1')").arg(writes + refused)))
+                ++writes;
+            else
+                ++refused;
+            return true;
+        });
+        ImportOptions options;
+        options.dryRun = true;
+        const ImportReport report = dryRun.run(csv, options);
+        QCOMPARE(report.outcome, ImportOutcome::Checked);
+        QCOMPARE(report.added, 12000);
+        QCOMPARE(refused, 0);
+        QVERIFY(writes >= 2);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM assets")).toInt(), 0);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM units")).toInt(), 1 + writes);
+        // Its private snapshot is gone.
+        QCOMPARE(QDir(test.dir()).entryList({QStringLiteral("*snapshot*")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void theCommandLineWaitsForAnotherWriterThenImports()
     {
         TestRegister test;
@@ -210,6 +252,33 @@ private slots:
             = cli({QStringLiteral("import"), test.path(), csv, QStringLiteral("--wait"), QStringLiteral("soon")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QLatin1String("--wait")));
+    }
+
+    // A dry run in one process does not hold up an import in another, even one that will not wait.
+    void aDryRunDoesNotHoldUpAnotherProcess()
+    {
+        TestRegister test;
+        test.addUnit(QStringLiteral("Courts"));
+        test.close();
+        const QString big = writeCsv(QDir(test.dir()).filePath(QStringLiteral("big.csv")), 60000);
+        const QString small = writeCsv(QDir(test.dir()).filePath(QStringLiteral("small.csv")), 5);
+        QProcess dryRun;
+        dryRun.start(QStringLiteral(CUSTOS_CLI),
+                     {QStringLiteral("import"), test.path(), big, QStringLiteral("--dry-run")});
+        // The dry run is under way once its snapshot is there.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !QDir(test.dir()).entryList({QStringLiteral("test.custos.snapshot-*")}, QDir::Files).isEmpty();
+            },
+            30000));
+        const Run other
+            = cli({QStringLiteral("import"), test.path(), small, QStringLiteral("--wait"), QStringLiteral("0")});
+        QCOMPARE(dryRun.state(), QProcess::Running); // still reading the big file
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        QVERIFY(dryRun.waitForFinished(120000));
+        QCOMPARE(dryRun.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(dryRun.readAllStandardOutput()).contains(QLatin1String("would add 60,000 assets")));
+        QCOMPARE(scalarAfterClose(test.path(), QStringLiteral("SELECT count(*) FROM assets")).toInt(), 5);
     }
 };
 

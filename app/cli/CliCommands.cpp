@@ -9,12 +9,16 @@
 #include "models/demo/DemoRegister.h"
 #include "models/domain/PrintableText.h"
 #include "models/people/PersonStore.h"
+#include "models/store/AutomaticBackups.h"
+#include "models/store/Backup.h"
 #include "models/store/Register.h"
 #include "models/units/UnitStore.h"
 #include "models/verify/RegisterVerifier.h"
 #include "views/report/ReportPrinter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -359,6 +363,66 @@ QCommandLineOption waitOption()
             QStringLiteral("SECONDS")};
 }
 
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
+}
+
+int runBackup(const QString& path, const QCommandLineParser& parsed)
+{
+    int exitCode = CliExit::kSuccess;
+    std::unique_ptr<Register> reg = openForReading(path, &exitCode);
+    if (!reg)
+        return exitCode;
+    const QString target = parsed.positionalArguments().at(1);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    if (!backUpRegister(*reg, target, {}, &error))
+        return fail(CliExit::kCannotOpen, error);
+    out() << QStringLiteral("Backed up %1 to %2: %3 in %4 s.")
+                 .arg(path, target, megabytes(QFileInfo(target).size()))
+                 .arg(double(clock.elapsed()) / 1000, 0, 'f', 1)
+          << Qt::endl;
+    return CliExit::kSuccess;
+}
+
+// restore BACKUP REGISTER: the backup comes first, as with cp.
+int runRestore(const QString& backup, const QCommandLineParser& parsed)
+{
+    const QString path = parsed.positionalArguments().at(1);
+    int exitCode = CliExit::kSuccess;
+    int waitSeconds = 0;
+    if (!readWait(parsed, &waitSeconds, &exitCode))
+        return exitCode;
+    if (!QFileInfo::exists(backup)) {
+        return fail(CliExit::kCannotOpen,
+                    QStringLiteral("%1 does not exist. Give the backup to restore; Custos keeps its own backups of %2 "
+                                   "in %3.")
+                        .arg(backup, path, AutomaticBackups::folderFor(path)));
+    }
+    QString error;
+    RestoreResult result = RestoreResult::Failed;
+    QString kept;
+    if (!QFileInfo::exists(path)) {
+        result = restoreBackupAsNew(backup, path, {}, &error);
+    } else {
+        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadWrite, &error);
+        if (!reg)
+            return fail(CliExit::kCannotOpen, error);
+        waitTurnsFor(*reg, waitSeconds);
+        result = restoreBackup(backup, *reg, {}, &kept, &error);
+    }
+    if (result != RestoreResult::Restored)
+        return fail(result == RestoreResult::BackupRefused ? CliExit::kRefused : CliExit::kCannotOpen, error);
+    if (kept.isEmpty())
+        out() << QStringLiteral("Restored %1 from %2, as a new register.").arg(path, backup) << Qt::endl;
+    else
+        out() << QStringLiteral("Restored %1 from %2. The register as it was is kept as %3.").arg(path, backup, kept)
+              << Qt::endl;
+    return CliExit::kSuccess;
+}
+
 } // namespace
 
 const QList<CliCommand>& cliCommands()
@@ -424,6 +488,12 @@ const QList<CliCommand>& cliCommands()
          QStringLiteral("report REGISTER OUT.pdf [--unit NAME]"),
          {{QStringLiteral("unit"), QStringLiteral("Only this unit and those below it."), QStringLiteral("NAME")}},
          runReport,
+         2},
+        {QStringLiteral("backup"), QStringLiteral("backup REGISTER OUT.custos"), {}, runBackup, 2},
+        {QStringLiteral("restore"),
+         QStringLiteral("restore BACKUP REGISTER [--wait SECONDS]"),
+         {waitOption()},
+         runRestore,
          2},
     };
     return commands;

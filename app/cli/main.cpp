@@ -39,7 +39,7 @@ int main(int argc, char* argv[])
         }
         if (parser.positionalArguments().size() != command.files) {
             const QString expected = command.files == 1 ? QStringLiteral("give exactly one REGISTER file.")
-                                                        : QStringLiteral("give the REGISTER and the output file.");
+                                                        : QStringLiteral("give both files the command names.");
             QTextStream(stderr) << usageError.arg(expected, command.synopsis);
             return CliExit::kUsage;
         }

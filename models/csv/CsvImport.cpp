@@ -2,7 +2,9 @@
 
 #include "models/csv/CsvReader.h"
 #include "models/csv/RowImporter.h"
+#include "models/store/AutomaticBackups.h"
 #include "models/store/Register.h"
+#include "models/store/RegisterSnapshot.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QFile>
@@ -88,9 +90,13 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
     OpenedCsv csv(path, options);
     report.format = csv.format;
     report.header = csv.header;
-    auto stop = [&report](ImportOutcome outcome, const QString& failure = QString()) {
+    std::unique_ptr<RegisterSnapshot> snapshot;
+    auto stop = [&](ImportOutcome outcome, const QString& failure = QString()) {
         report.outcome = outcome;
         report.failure = failure;
+        // A dry run's problems name the register the person chose, not its snapshot.
+        if (snapshot)
+            report.failure.replace(snapshot->reg().path(), m_register.path());
         return report;
     };
     auto fileProblem = [&report](const ImportProblem& problem) {
@@ -108,14 +114,32 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
     if (!columns.problems().isEmpty())
         return stop(ImportOutcome::Refused, columns.problems().join(QLatin1Char(' ')));
 
-    WriteTransaction transaction(m_register);
+    const qint64 total = csv.file.size();
     QString error;
+    // A dry run imports into a private snapshot and leaves the register free for other writers
+    // while it reads the file; its progress stays at the start until the snapshot is taken.
+    if (options.dryRun) {
+        bool cancelled = false;
+        snapshot = RegisterSnapshot::take(
+            m_register,
+            [&](qint64, qint64) {
+                cancelled = m_progress && !m_progress(0, total);
+                return !cancelled;
+            },
+            &error);
+        if (!snapshot)
+            return stop(cancelled ? ImportOutcome::Cancelled : ImportOutcome::Failed, error);
+    }
+    Register& target = snapshot ? snapshot->reg() : m_register;
+    WriteTransaction transaction(target);
     if (!transaction.begin(&error))
         return stop(ImportOutcome::Failed, error);
-    RowImporter importer(m_register, transaction, m_today, options, columns, report);
+    // Holding the write lock, so that the backup is the register just as the import found it.
+    if (!options.dryRun && AutomaticBackups::keep(m_register.path(), AutomaticBackups::kBeforeImport, &error).isEmpty())
+        return stop(ImportOutcome::Failed, error + QStringLiteral(" Nothing was imported."));
+    RowImporter importer(target, transaction, m_today, options, columns, report);
     if (!importer.prepare())
         return stop(ImportOutcome::Failed, importer.failure());
-    const qint64 total = csv.file.size();
     CsvRecord record;
     qint64 sinceProgress = 0;
     while (csv.reader->next(record)) {

@@ -16,7 +16,9 @@ class Register;
 // rows are matched to assets by reference (updated, or added when new; a row without a reference
 // gets a new one), units and people are found or created, and the audit trail records every
 // change. Any problem in any row writes nothing, unless only the valid rows are to be imported.
-// The file is read once, a row at a time, so its size does not matter to memory.
+// The file is read once, a row at a time, so its size does not matter to memory. An import keeps a
+// backup of the register as it found it among the register's automatic backups; a dry run imports
+// into a private snapshot of the register instead, so it never holds the register's write lock.
 class CsvImport
 {
 public:

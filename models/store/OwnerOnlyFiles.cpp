@@ -1,7 +1,9 @@
 #include "models/store/OwnerOnlyFiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -13,6 +15,7 @@ namespace custos {
 namespace {
 
 constexpr mode_t kOwnerOnlyFile = S_IRUSR | S_IWUSR;
+constexpr mode_t kOwnerOnlyFolder = S_IRWXU;
 
 QString reason()
 {
@@ -66,6 +69,28 @@ bool prepareOwnerOnlyFile(const QString& path, QString* error)
         return false;
     }
     return createOwnerOnlyFile(path, error);
+}
+
+bool makeOwnerOnlyFolder(const QString& path, QString* error)
+{
+    // Every folder made here is owner-only from the start, those above `path` included.
+    const QString absolute = QDir(path).absolutePath();
+    QStringList missing;
+    for (QDir folder(absolute); !folder.exists() && !folder.isRoot(); folder.setPath(QFileInfo(folder.path()).path()))
+        missing.prepend(folder.path());
+    for (const QString& folder : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(folder).constData(), kOwnerOnlyFolder) != 0 && errno != EEXIST) {
+            setError(error,
+                     QStringLiteral("The folder %1 could not be created: %2. Check that you may write there.")
+                         .arg(folder, reason()));
+            return false;
+        }
+    }
+    if (::chmod(QFile::encodeName(path).constData(), kOwnerOnlyFolder) != 0) {
+        setError(error, QStringLiteral("The folder %1 could not be made private: %2.").arg(path, reason()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace custos

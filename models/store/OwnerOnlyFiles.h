@@ -21,4 +21,8 @@ bool makeOwnerOnly(QFileDevice& file, QString* error);
 // becomes owner-only (by name, without opening it), a missing one is created owner-only and empty.
 bool prepareOwnerOnlyFile(const QString& path, QString* error);
 
+// Creates the folder (and those above it) if need be, and makes it readable, writable and
+// searchable by its owner alone.
+bool makeOwnerOnlyFolder(const QString& path, QString* error);
+
 } // namespace custos

@@ -1,6 +1,7 @@
 #include "models/store/Register.h"
 
 #include "models/store/AuditChain.h"
+#include "models/store/AutomaticBackups.h"
 #include "models/store/FileInProgress.h"
 #include "models/store/Migrations.h"
 #include "models/store/Schema.h"
@@ -303,6 +304,12 @@ std::unique_ptr<Register> Register::open(const QString& path, OpenMode mode, QSt
     // rather than 73 MB, and the loaders' pages come no slower (see docs/BENCHMARKS.md).
     if (mode == OpenMode::Background)
         query.exec(QStringLiteral("PRAGMA cache_size = -512"));
+    // An upgrade rewrites the file: a backup of it as it was comes first.
+    if (!readOnly && version < Migrations::latestVersion()
+        && AutomaticBackups::keep(path, AutomaticBackups::kBeforeUpgrade, &message).isEmpty()) {
+        message = QStringLiteral("%1 was not upgraded, and is unchanged: %2").arg(path, message);
+        return nullptr;
+    }
     QString migrationError;
     if (!readOnly && !Migrations::upgrade(db, Migrations::all(), &migrationError)) {
         message = QStringLiteral("%1 could not be upgraded, and is unchanged: %2").arg(path, migrationError);

@@ -40,6 +40,7 @@ QString chooseFile(QWidget* parent, const FileChoice& choice)
     dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
     dialog.setNameFilters(choice.filters.split(QStringLiteral(";;")));
     dialog.setDefaultSuffix(choice.defaultSuffix);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite, !choice.asksToReplace);
     const QFileInfo start(choice.start);
     if (!choice.start.isEmpty() && start.isDir()) {
         dialog.setDirectory(start.absoluteFilePath());

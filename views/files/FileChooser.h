@@ -18,6 +18,9 @@ struct FileChoice
     QString filters;
     // Added to a name typed without one, when saving.
     QString defaultSuffix;
+    // Whether saving over an existing file asks to replace it; false where Custos never replaces
+    // one (a backup), and says so itself.
+    bool asksToReplace = true;
     // For tests and accessibility tools.
     QString objectName;
 };

@@ -13,6 +13,7 @@
 #include "views/files/CsvImporting.h"
 #include "views/files/FileChooser.h"
 #include "views/files/RegisterVerifying.h"
+#include "views/files/RegisterBackups.h"
 #include "views/files/ReportExporting.h"
 #include "views/pages/AuditLogPage.h"
 #include "views/pages/PeoplePage.h"
@@ -124,6 +125,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; });
     m_verifying = new RegisterVerifying(this);
     connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
+    m_backups = new RegisterBackups(this);
+    connect(m_backups, &RegisterBackups::restored, this, &MainWindow::afterImport);
 
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
@@ -209,6 +212,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_importing->setRegister(m_register.get());
     m_reporting->setRegister(m_register.get());
     m_verifying->setRegister(m_register.get());
+    m_backups->setRegister(m_register.get());
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
@@ -267,6 +271,7 @@ void MainWindow::releaseRegister()
     m_importing->setRegister(nullptr);
     m_reporting->setRegister(nullptr);
     m_verifying->setRegister(nullptr);
+    m_backups->setRegister(nullptr);
     m_dashboard->setRegister(nullptr);
     m_people->setRegister(nullptr);
     m_units->setRegister(nullptr);
@@ -378,8 +383,8 @@ void MainWindow::showWayIn(const AssetFilter& filter, const QString& description
     m_filterBar->showOnly(filter, description);
 }
 
-// An import is not undone step by step (the audit trail keeps it); the edits before it can no
-// longer be undone either, since the import may have changed the same assets since.
+// An import (or a restore) is not undone step by step (the audit trail keeps it); the edits before
+// it can no longer be undone either, since it may have changed the same assets since.
 void MainWindow::afterImport()
 {
     m_undo.clear();

@@ -27,6 +27,7 @@ class DashboardPage;
 class RegisterVerifying;
 class ReportExporting;
 class PeoplePage;
+class RegisterBackups;
 class Settings;
 class UnitTreeDock;
 class UnitsPage;
@@ -102,6 +103,7 @@ private:
     ReportExporting* m_reporting = nullptr;
     RegisterVerifying* m_verifying = nullptr;
     QLabel* m_readOnlyBanner = nullptr;
+    RegisterBackups* m_backups = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
     QMenu* m_recentMenu = nullptr;

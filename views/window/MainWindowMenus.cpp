@@ -3,6 +3,7 @@
 #include "views/files/CsvExporting.h"
 #include "views/files/CsvImporting.h"
 #include "views/files/RegisterVerifying.h"
+#include "views/files/RegisterBackups.h"
 #include "views/files/ReportExporting.h"
 #include "views/window/MainWindow.h"
 #include "views/window/Settings.h"
@@ -41,6 +42,8 @@ void MainWindow::buildMenus()
     file->addAction(m_reporting->printAction());
     file->addSeparator();
     file->addAction(m_verifying->verifyAction());
+    file->addAction(m_backups->backUpAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     m_close = file->addAction(QStringLiteral("&Close Register"), this, &MainWindow::closeRegister);
     m_close->setObjectName(QStringLiteral("actionClose"));
