@@ -3,7 +3,7 @@
 #include "models/assets/AssetStore.h"
 #include "models/demo/DemoRegister.h"
 #include "models/store/AutomaticBackups.h"
-#include "models/store/Backup.h"
+#include "models/verify/Backup.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -10,9 +10,9 @@
 #include "models/domain/PrintableText.h"
 #include "models/people/PersonStore.h"
 #include "models/store/AutomaticBackups.h"
-#include "models/store/Backup.h"
 #include "models/store/Register.h"
 #include "models/units/UnitStore.h"
+#include "models/verify/Backup.h"
 #include "models/verify/RegisterVerifier.h"
 #include "views/report/ReportPrinter.h"
 

@@ -235,6 +235,30 @@ private slots:
              }});
     }
 
+    // A backup is a complete copy of the register, or no file at all.
+    void backupIsWholeOrAbsent()
+    {
+        const QString copy = file(QStringLiteral("backup.custos"));
+        trial({QStringLiteral("backup"),
+               QStringLiteral(CUSTOS_CLI),
+               {QStringLiteral("backup"), file(QStringLiteral("other.custos")), copy},
+               copy,
+               [=] {
+                   for (const char* suffix : {"", "-wal", "-shm"})
+                       QFile::remove(copy + QLatin1String(suffix));
+               }});
+    }
+
+    void restoreIsWholeOrNothing()
+    {
+        const QString target = file(QStringLiteral("restore.custos"));
+        trial({QStringLiteral("restore"),
+               QStringLiteral(CUSTOS_CLI),
+               {QStringLiteral("restore"), file(QStringLiteral("other.custos")), target},
+               target,
+               [=] { QVERIFY(copyOver(file(QStringLiteral("small.custos")), target)); }});
+    }
+
     void demoLeavesARegisterOrNothing()
     {
         const QString target = file(QStringLiteral("demo.custos"));

@@ -1,8 +1,8 @@
 #include "views/files/RegisterBackups.h"
 
 #include "models/store/AutomaticBackups.h"
-#include "models/store/Backup.h"
 #include "models/store/Register.h"
+#include "models/verify/Backup.h"
 #include "views/files/FileChooser.h"
 
 #include <QAction>

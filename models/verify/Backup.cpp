@@ -1,9 +1,10 @@
-#include "models/store/Backup.h"
+#include "models/verify/Backup.h"
 
 #include "models/store/AutomaticBackups.h"
 #include "models/store/Register.h"
 #include "models/store/SqlConnection.h"
 #include "models/store/SqliteHandle.h"
+#include "models/verify/RegisterVerifier.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -87,23 +88,15 @@ bool checkBackup(const QString& path, QString* error)
         setError(error, problem);
         return false;
     }
-    QSqlQuery query(reg->database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        setError(
-            error,
-            QStringLiteral("%1 could not be checked: %2. Choose another backup.").arg(path, query.lastError().text()));
-        return false;
-    }
-    QStringList faults;
-    while (query.next() && faults.size() < 3)
-        faults << query.value(0).toString();
-    if (faults != QStringList {QStringLiteral("ok")}) {
-        setError(error,
-                 QStringLiteral("%1 is damaged (SQLite's integrity check says: %2). Choose another backup.")
-                     .arg(path, faults.join(QStringLiteral("; "))));
-        return false;
-    }
-    return true;
+    const VerifyReport report = RegisterVerifier(*reg).run();
+    if (report.outcome == VerifyReport::Outcome::Intact)
+        return true;
+    setError(error,
+             report.outcome == VerifyReport::Outcome::Unreadable
+                 ? report.failure
+                 : QStringLiteral("%1 does not verify (%2: %3). Choose another backup.")
+                       .arg(path, report.faults.first().check, report.faults.first().message));
+    return false;
 }
 
 bool backUpRegister(Register& source, const QString& target, const CopyProgress& progress, QString* error)

@@ -12,7 +12,8 @@ class Register;
 // Restore…), made and restored only through SQLite's online backup.
 
 // Whether the file at `path` is a backup that may be restored: a register this version of Custos
-// reads, whole by SQLite's integrity check. The one check every restore makes first.
+// reads that passes RegisterVerifier (integrity, schema, hash chain, replay). The one check every
+// restore makes first.
 bool checkBackup(const QString& path, QString* error);
 
 // Writes a backup of `source` to `target`, a new file: consistent while other windows and processes
