@@ -2,6 +2,7 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
 #include "models/demo/DemoRegister.h"
+#include "models/store/AuditChain.h"
 #include "models/store/AutomaticBackups.h"
 #include "models/verify/Backup.h"
 
@@ -35,6 +36,7 @@ public:
         m_db.setDatabaseName(path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
         m_db.open();
+        AuditChain::install(m_db); // the audit triggers' function, as every Custos connection has
     }
     ~OtherWriter()
     {

@@ -18,6 +18,7 @@ const QStringList kReadingActions {QStringLiteral("actionNew"),
                                    QStringLiteral("actionExportReport"),
                                    QStringLiteral("actionPrint"),
                                    QStringLiteral("actionVerify"),
+                                   QStringLiteral("actionBackUp"),
                                    QStringLiteral("&Quit"),
                                    QStringLiteral("Open &Recent"),
                                    QStringLiteral("filterUnowned"),
@@ -39,7 +40,8 @@ const QStringList kWritingActions {QStringLiteral("actionImportCsv"),
                                    QStringLiteral("actionMarkLeft"),
                                    QStringLiteral("actionAddUnit"),
                                    QStringLiteral("actionRenameUnit"),
-                                   QStringLiteral("actionMoveUnit")};
+                                   QStringLiteral("actionMoveUnit"),
+                                   QStringLiteral("actionRestore")};
 
 // What the register's file holds, with its write-ahead log if one is left beside it.
 QByteArray fileHash(const QString& path)

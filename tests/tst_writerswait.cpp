@@ -1,6 +1,7 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
 #include "models/csv/CsvImport.h"
+#include "models/store/AuditChain.h"
 #include "models/store/BusyWaiter.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ public:
         m_db.setDatabaseName(path);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
         m_db.open();
+        AuditChain::install(m_db); // the audit triggers' function, as every Custos connection has
     }
     ~OtherWriter()
     {

@@ -94,7 +94,8 @@ bool checkBackup(const QString& path, QString* error)
     setError(error,
              report.outcome == VerifyReport::Outcome::Unreadable
                  ? report.failure
-                 : QStringLiteral("%1 does not verify (%2: %3). Choose another backup.")
+                 : QStringLiteral("%1 is damaged or was changed outside Custos, so it does not verify (%2: %3). "
+                                  "Choose another backup.")
                        .arg(path, report.faults.first().check, report.faults.first().message));
     return false;
 }
