@@ -270,14 +270,15 @@ private slots:
                    for (const char* suffix : {"", "-wal", "-shm"})
                        QFile::remove(target + QLatin1String(suffix));
                },
-               // A killed demo leaves its file under construction; the next run removes it, so
-               // there is never more than the last one's.
+               // A killed demo leaves its file under construction (and SQLite's journal or log
+               // beside it); the next run removes it, so there is never more than the last one's.
                [=] {
                    const QStringList left
                        = QDir(m_dir.path())
                              .entryList({QStringLiteral("demo.custos.creating-*")}, QDir::Files | QDir::Hidden);
                    const qsizetype built = std::count_if(left.cbegin(), left.cend(), [](const QString& name) {
-                       return !name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm"));
+                       return !name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm"))
+                           && !name.endsWith(QLatin1String("-journal"));
                    });
                    return built <= 1 ? QString()
                                      : QStringLiteral("files under construction left: %1").arg(left.join(' '));
