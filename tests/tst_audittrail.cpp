@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/store/AuditChain.h"
 #include "models/store/Schema.h"
 #include "models/store/WriteTransaction.h"
 
@@ -340,6 +341,63 @@ private slots:
         QVERIFY(transaction.commit(&error));
         QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
         QCOMPARE(test.scalar(QStringLiteral("SELECT actor FROM audit_log")).toString(), currentLogin());
+    }
+
+    // The triggers build the recorded changes with custos_changes(); version 4's triggers built
+    // them with a query of SQLite's JSON functions, and the two must write the same text, so that
+    // one trail reads the same before and after an upgrade.
+    void changesAreWrittenAsSqliteJsonWritesThem_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("null to text") << "NULL"
+                                      << "'Courts'";
+        QTest::newRow("empty text is no value") << "NULL"
+                                                << "''";
+        QTest::newRow("empty to text") << "''"
+                                       << "'x'";
+        QTest::newRow("same text") << "'Courts'"
+                                   << "'Courts'";
+        QTest::newRow("text changed") << "'Courts'"
+                                      << "'Tribunals'";
+        QTest::newRow("number and its text differ") << "1"
+                                                    << "'1'";
+        QTest::newRow("integer and real alike") << "12"
+                                                << "12.0";
+        QTest::newRow("integer to zero") << "NULL"
+                                         << "0";
+        QTest::newRow("real") << "NULL"
+                              << "2.5";
+        QTest::newRow("quote and backslash") << "'a\"b'"
+                                             << "'c\\d'";
+        QTest::newRow("control characters") << "char(1, 8, 9, 10, 12, 13, 27, 31)"
+                                            << "char(127, 133, 8238)";
+        QTest::newRow("non-Latin text") << "'Caerdydd'"
+                                        << "'日本語 é'";
+    }
+
+    void changesAreWrittenAsSqliteJsonWritesThem()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const QString name = QStringLiteral("changes-%1").arg(QTest::currentDataTag());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QVERIFY(db.open());
+            QVERIFY(AuditChain::install(db));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("SELECT custos_changes('name', %1, %2, 'email', NULL, 'x'), "
+                                               "(SELECT json_group_object(f, json_array(o, n)) FROM "
+                                               "(SELECT 'name' AS f, %1 AS o, %2 AS n UNION ALL "
+                                               "SELECT 'email', NULL, 'x') "
+                                               "WHERE coalesce(o, '') IS NOT coalesce(n, ''))")
+                                    .arg(before, after)),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), query.value(1).toString());
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 };
 

@@ -5,7 +5,9 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cstring>
 #include <sqlite3.h>
+#include <string>
 
 namespace custos {
 
@@ -44,6 +46,106 @@ void chainFunction(sqlite3_context* context, int count, sqlite3_value** values)
     sqlite3_result_blob(context, digest.constData(), static_cast<int>(digest.size()), SQLITE_TRANSIENT);
 }
 
+// A value written as SQLite's json_array() writes it; false for a blob, which JSON cannot hold.
+bool appendJson(std::string& json, sqlite3_value* value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_NULL:
+        json += "null";
+        return true;
+    case SQLITE_INTEGER:
+        json += std::to_string(sqlite3_value_int64(value));
+        return true;
+    case SQLITE_FLOAT: {
+        char* number = sqlite3_mprintf("%!.15g", sqlite3_value_double(value));
+        json += number;
+        sqlite3_free(number);
+        return true;
+    }
+    case SQLITE_TEXT:
+        break;
+    default:
+        return false;
+    }
+    static const char kShortEscapes[] = "\0\0\0\0\0\0\0\0btn\0fr";
+    const auto* text = reinterpret_cast<const unsigned char*>(sqlite3_value_text(value));
+    const int length = sqlite3_value_bytes(value);
+    json += '"';
+    for (int i = 0; i < length; ++i) {
+        const unsigned char c = text[i];
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += static_cast<char>(c);
+        } else if (c < 0x20) {
+            if (c < sizeof kShortEscapes - 1 && kShortEscapes[c] != '\0') {
+                json += '\\';
+                json += kShortEscapes[c];
+            } else {
+                static const char kHex[] = "0123456789abcdef";
+                json += "\\u00";
+                json += kHex[c >> 4];
+                json += kHex[c & 0xf];
+            }
+        } else {
+            json += static_cast<char>(c);
+        }
+    }
+    json += '"';
+    return true;
+}
+
+bool isBlank(sqlite3_value* value)
+{
+    const int type = sqlite3_value_type(value);
+    return type == SQLITE_NULL || (type == SQLITE_TEXT && sqlite3_value_bytes(value) == 0);
+}
+
+// Whether two column values differ as the audit trail counts it: NULL and empty text are alike.
+bool differ(sqlite3_value* before, sqlite3_value* after)
+{
+    if (isBlank(before) || isBlank(after))
+        return isBlank(before) != isBlank(after);
+    const int type = sqlite3_value_type(before);
+    const int otherType = sqlite3_value_type(after);
+    const bool numbers = (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+        && (otherType == SQLITE_INTEGER || otherType == SQLITE_FLOAT);
+    if (numbers) {
+        if (type == SQLITE_INTEGER && otherType == SQLITE_INTEGER)
+            return sqlite3_value_int64(before) != sqlite3_value_int64(after);
+        return sqlite3_value_double(before) != sqlite3_value_double(after);
+    }
+    if (type != otherType)
+        return true;
+    const int length = sqlite3_value_bytes(before);
+    return length != sqlite3_value_bytes(after)
+        || (length > 0 && std::memcmp(sqlite3_value_blob(before), sqlite3_value_blob(after), length) != 0);
+}
+
+void changesFunction(sqlite3_context* context, int count, sqlite3_value** values)
+{
+    if (count % 3 != 0) {
+        sqlite3_result_error(context, "custos_changes takes (column, old, new) triples", -1);
+        return;
+    }
+    std::string json = "{";
+    for (int i = 0; i < count; i += 3) {
+        if (!differ(values[i + 1], values[i + 2]))
+            continue;
+        if (json.size() > 1)
+            json += ',';
+        appendJson(json, values[i]);
+        json += ":[";
+        const bool written = appendJson(json, values[i + 1]) && (json += ',', appendJson(json, values[i + 2]));
+        if (!written) {
+            sqlite3_result_error(context, "JSON cannot hold BLOB values", -1);
+            return;
+        }
+        json += ']';
+    }
+    json += '}';
+    sqlite3_result_text(context, json.data(), static_cast<int>(json.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 QByteArray AuditChain::hash(const QByteArray& previous, const Row& row)
@@ -66,6 +168,16 @@ bool AuditChain::install(const QSqlDatabase& db)
     return handle
         && sqlite3_create_function_v2(
                handle, "custos_chain", 8, SQLITE_UTF8, nullptr, chainFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(handle,
+                                      "custos_changes",
+                                      -1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      nullptr,
+                                      changesFunction,
+                                      nullptr,
+                                      nullptr,
+                                      nullptr)
         == SQLITE_OK;
 }
 

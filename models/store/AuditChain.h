@@ -40,8 +40,11 @@ public:
     // length-prefixed, so that no two different rows hash the same input.
     static QByteArray hash(const QByteArray& previous, const Row& row);
 
-    // Registers custos_chain(previous, id, at, actor, action, record_table, record_id, changes)
-    // on the connection; false if it has no SQLite handle.
+    // Registers the two functions the audit triggers call on the connection: custos_chain(previous,
+    // id, at, actor, action, record_table, record_id, changes), the row's hash; and
+    // custos_changes(column, old, new, ...), the JSON object {"column": [old, new], ...} of the
+    // columns whose values differ (NULL and empty text alike), values written as json_array()
+    // writes them. False if the connection has no SQLite handle.
     static bool install(const QSqlDatabase& db);
 
     // The head of the register's trail; length 0 and no hash while the trail is empty.

@@ -15,6 +15,7 @@ const std::vector<Migration>& Migrations::all()
         {2, Schema::version2()},
         {3, Schema::version3()},
         {4, Schema::version4Start(), chainExistingAuditRows, Schema::version4Finish()},
+        {5, Schema::version5()},
     };
     return steps;
 }

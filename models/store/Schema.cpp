@@ -126,6 +126,21 @@ QString changedColumnsJson(const QStringList& columns, const QString& oldRow, co
         .arg(rows.join(QStringLiteral(" UNION ALL ")));
 }
 
+// The same object, built by custos_changes() (see AuditChain), which Custos registers on its
+// connections: one function call instead of a query over every column for each row written.
+QString changesCall(const QStringList& columns, const QString& oldRow, const QString& newRow)
+{
+    QStringList arguments;
+    for (const QString& column : columns) {
+        arguments << QStringLiteral("'%1'").arg(column)
+                  << (oldRow.isEmpty() ? QStringLiteral("NULL") : oldRow + '.' + column)
+                  << (newRow.isEmpty() ? QStringLiteral("NULL") : newRow + '.' + column);
+    }
+    return QStringLiteral("custos_changes(%1)").arg(arguments.join(QStringLiteral(", ")));
+}
+
+using ChangesExpression = QString (*)(const QStringList& columns, const QString& oldRow, const QString& newRow);
+
 // The parts of one audit trigger: the row it records, and for updates the condition that a
 // recorded column changed.
 struct TriggerParts
@@ -171,8 +186,10 @@ QString auditTriggerV1(const QString& table, const QStringList& columns, const Q
 }
 
 // Version 4's triggers: each row also carries its place in the hash chain, which custos_chain()
-// computes from the previous row's hash. Only Custos registers that function.
-QString chainedAuditTrigger(const QString& table, const QStringList& columns, const QString& action)
+// computes from the previous row's hash. Only Custos registers that function. Version 5's build
+// the recorded changes with custos_changes() instead of a query.
+QString
+chainedAuditTrigger(const QString& table, const QStringList& columns, const QString& action, ChangesExpression changes)
 {
     const TriggerParts parts(columns, action);
     return QStringLiteral("CREATE TRIGGER %1_audit_%2 AFTER %3 ON %1%4 BEGIN %7"
@@ -188,7 +205,7 @@ QString chainedAuditTrigger(const QString& table, const QStringList& columns, co
              action.toUpper(),
              parts.when,
              parts.row,
-             changedColumnsJson(columns, parts.oldRow, parts.newRow),
+             changes(columns, parts.oldRow, parts.newRow),
              QLatin1String(kRefuseOutsideCustos));
 }
 
@@ -291,7 +308,19 @@ QStringList Schema::version4Finish()
     QStringList statements {QString::fromUtf8(kAuditLogNoUpdate)};
     for (const QString& table : auditedTables()) {
         for (const QString& action : kActions)
-            statements << chainedAuditTrigger(table, auditedColumns(table), action);
+            statements << chainedAuditTrigger(table, auditedColumns(table), action, changedColumnsJson);
+    }
+    return statements;
+}
+
+QStringList Schema::version5()
+{
+    QStringList statements;
+    for (const QString& table : auditedTables()) {
+        for (const QString& action : kActions) {
+            statements << QStringLiteral("DROP TRIGGER %1_audit_%2").arg(table, action)
+                       << chainedAuditTrigger(table, auditedColumns(table), action, changesCall);
+        }
     }
     return statements;
 }

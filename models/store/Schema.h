@@ -28,6 +28,9 @@ public:
     // every new row.
     static QStringList version4Start();
     static QStringList version4Finish();
+    // Version 5: the same triggers and the same recorded changes, built by custos_changes()
+    // instead of a query per row, which made every import several times slower.
+    static QStringList version5();
 
     // The tables whose every change the audit trail records, and the columns it records of each.
     static const QStringList& auditedTables();
