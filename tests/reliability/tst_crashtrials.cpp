@@ -212,7 +212,7 @@ private slots:
                QStringLiteral(CUSTOS_CLI),
                {QStringLiteral("import"), target, file(QStringLiteral("other.csv"))},
                target,
-               [=] { QVERIFY(copyOver(file(QStringLiteral("small.custos")), target)); }});
+               [this, target] { QVERIFY(copyOver(file(QStringLiteral("small.custos")), target)); }});
     }
 
     void bulkEditIsWholeOrNothing()
@@ -222,7 +222,7 @@ private slots:
                QStringLiteral(CRASH_TARGET),
                {QStringLiteral("bulk-edit"), target},
                target,
-               [=] { QVERIFY(copyOver(file(QStringLiteral("other.custos")), target)); }});
+               [this, target] { QVERIFY(copyOver(file(QStringLiteral("other.custos")), target)); }});
     }
 
     void upgradeIsWholeOrNothing()
@@ -243,7 +243,7 @@ private slots:
                QStringLiteral(CUSTOS_CLI),
                {QStringLiteral("backup"), file(QStringLiteral("other.custos")), copy},
                copy,
-               [=] {
+               [copy] {
                    for (const char* suffix : {"", "-wal", "-shm"})
                        QFile::remove(copy + QLatin1String(suffix));
                }});
@@ -256,7 +256,7 @@ private slots:
                QStringLiteral(CUSTOS_CLI),
                {QStringLiteral("restore"), file(QStringLiteral("other.custos")), target},
                target,
-               [=] { QVERIFY(copyOver(file(QStringLiteral("small.custos")), target)); }});
+               [this, target] { QVERIFY(copyOver(file(QStringLiteral("small.custos")), target)); }});
     }
 
     void demoLeavesARegisterOrNothing()
@@ -266,13 +266,13 @@ private slots:
                QStringLiteral(CUSTOS_CLI),
                {QStringLiteral("demo"), target, QStringLiteral("--assets"), QStringLiteral("1500")},
                target,
-               [=] {
+               [target] {
                    for (const char* suffix : {"", "-wal", "-shm"})
                        QFile::remove(target + QLatin1String(suffix));
                },
                // A killed demo leaves its file under construction (and SQLite's journal or log
                // beside it); the next run removes it, so there is never more than the last one's.
-               [=] {
+               [this] {
                    const QStringList left
                        = QDir(m_dir.path())
                              .entryList({QStringLiteral("demo.custos.creating-*")}, QDir::Files | QDir::Hidden);
