@@ -188,6 +188,7 @@ private slots:
         auto* wayIn = m_window->findChild<QLabel*>(QStringLiteral("filterWayIn"));
         QTRY_VERIFY(wayIn->isVisible());
         QCOMPARE(wayIn->text(), QStringLiteral("Hand-overs from leavers"));
+        QCOMPARE(wayIn->textFormat(), Qt::PlainText); // it names units and people: never markup
         m_window->findChild<QAction*>(QStringLiteral("filterClearWayIn"))->trigger();
         QCOMPARE(shownRows(), dashboard()->shownFigures().coverage.total.assets);
         QVERIFY(!wayIn->isVisible());

@@ -193,6 +193,7 @@ private slots:
         editorLine("editName")->clear();
         auto* problems = m_window->findChild<QLabel*>(QStringLiteral("editProblems"));
         QVERIFY(problems->text().contains(QLatin1String("Name is required")));
+        QCOMPARE(problems->textFormat(), Qt::PlainText);
         QVERIFY(!editorButton("editSave")->isEnabled());
         editorButton("editRevert")->click();
         QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-000001"));
@@ -455,6 +456,12 @@ private slots:
         QCOMPARE(m_window->currentRegister()->path(), MainWindow::demoRegisterPath());
         QVERIFY(settled());
         QVERIFY(table()->model()->rowCount() > 1500);
+        QVERIFY(!m_window->currentRegister()->isReadOnly());
+        // `custos --demo --read-only`
+        QString error;
+        QVERIFY2(m_window->openDemo(OpenMode::ReadOnly, &error), qPrintable(error));
+        QVERIFY(m_window->currentRegister()->isReadOnly());
+        QVERIFY(settled());
         QFile::remove(MainWindow::demoRegisterPath());
     }
 

@@ -63,6 +63,7 @@ private slots:
         int successorHeld = 0;
         answerDialog<LeaveDialog>([&](LeaveDialog* dialog) {
             summary = dialog->findChild<QLabel*>(QStringLiteral("leaveSummary"))->text();
+            QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("leaveSummary"))->textFormat(), Qt::PlainText);
             auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("leaveSuccessor"));
             choice->setCurrentIndex(1);
             successor = choice->currentData().toLongLong();

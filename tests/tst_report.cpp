@@ -259,6 +259,23 @@ private slots:
             QVERIFY2(row.match(line.remove(QChar(0x2068)).remove(QChar(0x2069))).hasMatch(), qPrintable(line));
     }
 
+    // The document's title, which a viewer shows in its title bar, names the register as escaped
+    // text too: a file may be named with an override.
+    void theTitleEscapesTheRegistersName()
+    {
+        TestRegister test;
+        ReportContents contents = ReportContents::gather(test.reg(), kToday).value();
+        contents.registerName = QStringLiteral("board\u202Efdp.custos");
+        const QString pdf = test.dir() + QStringLiteral("/title.pdf");
+        QVERIFY(ReportPrinter::writePdf(contents, pdf) > 0);
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(pdfinfo.waitForFinished(60000));
+        const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+        const QRegularExpression title(QStringLiteral("^Title: +(.*)$"), QRegularExpression::MultilineOption);
+        QCOMPARE(title.match(info).captured(1), QStringLiteral("Information asset coverage: board\\u202efdp.custos"));
+    }
+
     // What Qt 6.4 does with an isolate: it lays the isolated text out on its own, so a right-to-left
     // name cannot pull the number after it to its left, and it draws the isolate marks as nothing.
     void qtLaysAnIsolatedNameOutApartFromWhatFollows()

@@ -81,6 +81,7 @@ private slots:
         QVERIFY2(m_window->openRegister(copy, OpenMode::ReadWrite, &error), qPrintable(error));
         QVERIFY(m_window->currentRegister()->isReadOnly());
         QTRY_VERIFY(banner()->isVisible());
+        QCOMPARE(banner()->textFormat(), Qt::PlainText); // it names files
         QVERIFY(banner()->text().contains(QStringLiteral("changed outside Custos")));
         QVERIFY(banner()->text().contains(QStringLiteral("assets_audit_update")));
         QVERIFY(banner()->text().contains(QStringLiteral("Verify Register")));

@@ -38,9 +38,9 @@ int main(int argc, char* argv[])
             path = last;
     }
     QString error;
-    const bool opened = parser.isSet(demo) ? window.openDemo(&error)
-                                           : path.isEmpty()
-            || window.openRegister(path, parser.isSet(readOnly) ? OpenMode::ReadOnly : OpenMode::ReadWrite, &error);
+    const OpenMode mode = parser.isSet(readOnly) ? OpenMode::ReadOnly : OpenMode::ReadWrite;
+    const bool opened = parser.isSet(demo) ? window.openDemo(mode, &error)
+                                           : path.isEmpty() || window.openRegister(path, mode, &error);
     if (!opened)
         QMessageBox::warning(&window, QStringLiteral("Custos"), error);
     return QApplication::exec();

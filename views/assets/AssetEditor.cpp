@@ -109,6 +109,7 @@ AssetEditor::AssetEditor(QWidget* parent)
 
     m_problems = new QLabel(m_form);
     m_problems->setObjectName(QStringLiteral("editProblems"));
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     QPalette warning = m_problems->palette();
     warning.setColor(QPalette::WindowText, QColor(180, 30, 30));

@@ -70,6 +70,7 @@ AssetFilterBar::AssetFilterBar(QWidget* parent)
                            QStringLiteral("Show archived and disposed assets too"));
     m_wayInText = new QLabel(this);
     m_wayInText->setObjectName(QStringLiteral("filterWayIn"));
+    m_wayInText->setTextFormat(Qt::PlainText); // it names units and people
     m_wayInLabel = addWidget(m_wayInText);
     m_clearWayIn = addAction(QStringLiteral("Show all"));
     m_clearWayIn->setObjectName(QStringLiteral("filterClearWayIn"));

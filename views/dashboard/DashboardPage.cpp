@@ -41,6 +41,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     heading->addWidget(new QLabel(QStringLiteral("<h2>Coverage of active assets</h2>"), content));
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     heading->addWidget(m_status, 1, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(heading);
 

@@ -42,6 +42,7 @@ QLabel* wrappingLabel(const QString& text = {})
 {
     auto* label = new QLabel(text);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // problems quote the file's own headers and values
     return label;
 }
 

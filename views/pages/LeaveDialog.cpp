@@ -22,6 +22,7 @@ LeaveDialog::LeaveDialog(const Person& leaver, int assetCount, const QList<Perso
               .arg(assetCount == 1 ? QStringLiteral("asset") : QStringLiteral("assets"));
     auto* label = new QLabel(holds, this);
     label->setObjectName(QStringLiteral("leaveSummary"));
+    label->setTextFormat(Qt::PlainText); // a name is text, never markup
     label->setWordWrap(true);
     layout->addWidget(label);
 

@@ -1,6 +1,7 @@
 #include "views/report/ReportPrinter.h"
 
 #include "models/coverage/ReportText.h"
+#include "models/domain/PrintableText.h"
 #include "models/store/OwnerOnlyFiles.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
@@ -309,7 +310,8 @@ int ReportPrinter::writePdf(const ReportContents& contents, const QString& path,
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Custos"));
-        writer.setTitle(QStringLiteral("Information asset coverage: %1").arg(contents.registerName));
+        writer.setTitle(
+            QStringLiteral("Information asset coverage: %1").arg(PrintableText::escaped(contents.registerName)));
         pages = print(contents, writer);
     }
     if (!file.commit()) {

@@ -58,7 +58,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWithMessage);
     connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
         QString error;
-        if (!openDemo(&error))
+        if (!openDemo(OpenMode::ReadWrite, &error))
             QMessageBox::warning(this, QStringLiteral("Custos"), error);
     });
     m_welcome->setRecentRegisters(m_settings.recentRegisters());
@@ -81,6 +81,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     // Above the pages, a banner says why a register is read-only, for as long as it is open.
     m_readOnlyBanner = new QLabel(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText); // it names files
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readOnlyBanner->setStyleSheet(QStringLiteral(
@@ -285,14 +286,14 @@ QString MainWindow::demoRegisterPath()
     return QDir(folder).filePath(QStringLiteral("demo.custos"));
 }
 
-bool MainWindow::openDemo(QString* error)
+bool MainWindow::openDemo(OpenMode mode, QString* error)
 {
     const QString path = demoRegisterPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!QFile::exists(path)
         && !DemoRegister::createFile(path, DemoRegister::kDefaultAssets, 1, QDate::currentDate(), error))
         return false;
-    return openRegister(path, OpenMode::ReadWrite, error);
+    return openRegister(path, mode, error);
 }
 
 void MainWindow::openWithMessage(const QString& path)

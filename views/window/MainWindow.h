@@ -46,7 +46,7 @@ public:
     // Opens a register in place of the current one; on refusal keeps the current one and says why.
     bool openRegister(const QString& path, OpenMode mode, QString* error = nullptr);
     // Opens the demo register in the user's data folder, creating it the first time.
-    bool openDemo(QString* error = nullptr);
+    bool openDemo(OpenMode mode = OpenMode::ReadWrite, QString* error = nullptr);
     void closeRegister();
     const Register* currentRegister() const { return m_register.get(); }
     QUndoStack* undoStack() { return &m_undo; }
