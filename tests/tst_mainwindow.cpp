@@ -166,6 +166,7 @@ private slots:
     {
         QStringList unnamed;
         int checked = 0;
+        selectRow(0); // the editor's fields show
         for (const char* page : {"assetTable", "peoplePage", "unitsPage", "auditLogPage"}) {
             showPage(page);
             const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
@@ -319,10 +320,20 @@ private slots:
     void addsANewAssetAndUndoesIt()
     {
         const int before = table()->model()->rowCount();
+        m_window->findChild<QTabWidget*>(QStringLiteral("assetEditorTabs"))->setCurrentIndex(1); // History
         action("actionNewAsset")->trigger();
+        QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("assetEditorTabs"))->currentIndex(), 0);
         QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-001501"));
         QVERIFY(!editorButton("editSave")->isEnabled()); // a name is still needed
         editorLine("editName")->setText(QStringLiteral("Jury summons – Welsh language (Wales)"));
+        // With All units chosen in the tree, no unit is chosen for the person.
+        auto* unit = m_window->findChild<QComboBox*>(QStringLiteral("editUnit"));
+        QCOMPARE(unit->currentIndex(), -1);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("editProblems"))
+                    ->text()
+                    .contains(QLatin1String("Business unit is required")));
+        QVERIFY(!editorButton("editSave")->isEnabled());
+        unit->setCurrentIndex(0);
         QVERIFY(editorButton("editSave")->isEnabled());
         editorButton("editSave")->click();
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
@@ -338,6 +349,58 @@ private slots:
         action("actionRedo")->trigger();
         QVERIFY(AssetStore(*reg).findByReference(QStringLiteral("IA-001501")));
         action("actionUndo")->trigger();
+    }
+
+    // A unit chosen in the tree is the new asset's unit.
+    void aNewAssetIsInTheUnitChosenInTheTree()
+    {
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("unitTree"));
+        QTreeWidgetItem* directorate = tree->topLevelItem(0)->child(0);
+        tree->setCurrentItem(directorate);
+        action("actionNewAsset")->trigger();
+        QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("editUnit"))->currentText(), directorate->text(0));
+        tree->setCurrentItem(tree->topLevelItem(0));
+        settled();
+    }
+
+    // Whatever changes the rows (a quick filter, My assets, a tile), the editor shows the table's
+    // selected asset, or none and says so.
+    void theEditorShowsOnlyTheSelectedAsset()
+    {
+        showPage("assetTable");
+        auto* editor = m_window->findChild<AssetEditor*>();
+        auto* nothingShown = m_window->findChild<QLabel*>(QStringLiteral("editorNothingShown"));
+        const auto showsTheSelection = [&] {
+            if (!table()->selectionModel()->hasSelection())
+                return !editor->shownAsset() && nothingShown->isVisible();
+            return editor->shownAsset()
+                && editor->shownAsset()->id == table()->currentIndex().data(AssetTableModel::IdRole).toLongLong()
+                && !nothingShown->isVisible();
+        };
+        QVERIFY(showsTheSelection());
+        // An owned asset, which Unowned hides: the editor empties.
+        int owned = 0;
+        while (table()->model()->index(owned, int(AssetColumn::Owner)).data(AssetTableModel::FlagRole).toBool())
+            ++owned;
+        selectRow(owned);
+        QVERIFY(editor->shownAsset() && !nothingShown->isVisible());
+        action("filterUnowned")->trigger();
+        QVERIFY(settled());
+        QVERIFY(!editor->shownAsset());
+        QVERIFY(showsTheSelection());
+        // An asset the new rows hold stays shown, and selected.
+        selectRow(0);
+        const RecordId kept = editor->shownAsset()->id;
+        action("filterUnowned")->trigger(); // every asset again
+        QVERIFY(settled());
+        QCOMPARE(editor->shownAsset()->id, kept);
+        QVERIFY(showsTheSelection());
+        for (const char* filter :
+             {"filterOverdue", "filterOverdue", "filterMine", "filterMine", "filterUnclassified"}) {
+            action(filter)->trigger();
+            QVERIFY(settled());
+            QVERIFY2(showsTheSelection(), filter);
+        }
     }
 
     void readOnlyDisablesEditing()

@@ -74,6 +74,7 @@ void AssetEditing::setRegister(Register* reg, AssetTableModel* model)
             m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetEditing::showCurrentAsset);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetEditing::updateActions);
         connect(m_register, &Register::changed, this, &AssetEditing::followChanges);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &AssetEditing::followNewRows);
         refreshChoices();
         m_editor->setReadOnly(m_register->isReadOnly());
     }
@@ -154,6 +155,21 @@ void AssetEditing::showCurrentAsset()
     showAsset(id);
 }
 
+void AssetEditing::followNewRows()
+{
+    const std::optional<Asset> shown = m_editor->shownAsset();
+    if (!shown || shown->id == 0 || m_editor->hasUnsavedEdits())
+        return;
+    const int row = m_model->rowOf(shown->id);
+    if (row < 0) {
+        m_editor->showAsset(std::nullopt);
+    } else {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    updateActions();
+}
+
 void AssetEditing::showAsset(RecordId id)
 {
     m_editor->showAsset(AssetStore(*m_register).get(id));
@@ -183,8 +199,7 @@ void AssetEditing::newAsset()
         return;
     Asset draft;
     draft.reference = AssetStore(*m_register).nextReference();
-    const UnitTree units = UnitStore(*m_register).tree();
-    draft.unitId = m_units->chosenUnit().value_or(units.idsByPath().value(0));
+    draft.unitId = m_units->chosenUnit().value_or(0); // with All units chosen, the person picks one
     draft.created = QDateTime::currentDateTimeUtc();
     m_table->clearSelection();
     m_editor->showAsset(draft);

@@ -45,6 +45,10 @@ private:
     // Shows what the register's latest commits changed: the choices, and the shown asset.
     void followChanges(RegisterChanges what);
     void showCurrentAsset();
+    // After the table's rows were replaced (another filter, search or sort): the shown asset's row
+    // selected again if the table has it, else an empty editor; never an asset the table does not
+    // select, unless its unsaved edits would be lost.
+    void followNewRows();
     // Shows the asset and its history in the editor.
     void showAsset(RecordId id);
     void updateActions();

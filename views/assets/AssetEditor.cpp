@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -65,6 +66,7 @@ AssetEditor::AssetEditor(QWidget* parent)
     form->addRow(QStringLiteral("Description"), m_description);
     connect(m_description, &QPlainTextEdit::textChanged, this, &AssetEditor::updateState);
     m_unit = addChoice(QStringLiteral("Business unit"), QStringLiteral("editUnit"), {});
+    m_unit->setPlaceholderText(QStringLiteral("Choose a business unit")); // a new asset's, when none is chosen
     m_owner = addChoice(QStringLiteral("IAO"), QStringLiteral("editOwner"), {});
     m_manager = addChoice(QStringLiteral("IAM"), QStringLiteral("editManager"), {});
     m_format = addChoice(
@@ -150,7 +152,15 @@ AssetEditor::AssetEditor(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("assetEditorTabs"));
     m_tabs->addTab(scroll, QStringLiteral("Details"));
     m_tabs->addTab(m_history, QStringLiteral("History"));
-    setWidget(m_tabs);
+    m_nothingShown = new QLabel(QStringLiteral("Choose an asset in the table to see and edit it."), this);
+    m_nothingShown->setObjectName(QStringLiteral("editorNothingShown"));
+    m_nothingShown->setAlignment(Qt::AlignCenter);
+    m_nothingShown->setWordWrap(true);
+    m_nothingShown->setMargin(12);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_nothingShown);
+    m_pages->addWidget(m_tabs);
+    setWidget(m_pages);
     showAsset(std::nullopt);
 }
 
@@ -208,12 +218,15 @@ void AssetEditor::showAsset(const std::optional<Asset>& asset)
     if (!asset || !m_asset || asset->id != m_asset->id)
         showHistory({});
     m_asset = asset;
+    m_pages->setCurrentWidget(asset ? static_cast<QWidget*>(m_tabs) : m_nothingShown);
+    if (asset && asset->id == 0)
+        m_tabs->setCurrentIndex(0); // a new asset starts on its details
     const Asset shown = asset.value_or(Asset());
     m_loading = true;
     m_reference->setText(shown.reference);
     m_name->setText(shown.name);
     m_description->setPlainText(shown.description);
-    chooseData(m_unit, shown.unitId);
+    m_unit->setCurrentIndex(m_unit->findData(shown.unitId)); // none (-1) for a new asset with no unit
     chooseData(m_owner, shown.iaoId ? QVariant(*shown.iaoId) : QVariant());
     chooseData(m_manager, shown.iamId ? QVariant(*shown.iamId) : QVariant());
     choose(m_format, shown.format);
@@ -245,7 +258,7 @@ Asset AssetEditor::editedAsset() const
     asset.reference = m_reference->text().trimmed();
     asset.name = m_name->text();
     asset.description = m_description->toPlainText();
-    asset.unitId = m_unit->currentData().toLongLong();
+    asset.unitId = m_unit->currentIndex() < 0 ? 0 : m_unit->currentData().toLongLong();
     asset.iaoId = chosenId(m_owner);
     asset.iamId = chosenId(m_manager);
     asset.format = chosen<AssetFormat>(m_format);

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
 
@@ -21,7 +22,7 @@ namespace custos {
 
 // Every field of one asset, beside the table. Problems show as you type; Save hands the edited
 // asset on (the window records it, so it can be undone). The next review date is derived. A
-// second tab shows the asset's history.
+// second tab shows the asset's history. With no asset to show, it says to choose one.
 class AssetEditor : public QDockWidget
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private:
     bool m_readOnly = false;
     // While an asset is being shown, field changes are not edits.
     bool m_loading = false;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_nothingShown = nullptr;
     QWidget* m_form = nullptr;
     QLineEdit* m_reference = nullptr;
     QLineEdit* m_name = nullptr;
