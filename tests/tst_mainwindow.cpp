@@ -1,4 +1,10 @@
 #include "WindowTest.h"
+#include "models/store/Migrations.h"
+
+#include <QDialog>
+#include <QDockWidget>
+#include <QRegularExpression>
+#include <QTextBrowser>
 
 using namespace custos;
 
@@ -401,6 +407,109 @@ private slots:
             QVERIFY(settled());
             QVERIFY2(showsTheSelection(), filter);
         }
+    }
+
+    // F1 opens the user guide, which covers every page and every command of custos-cli.
+    void theUserGuideCoversEveryPageAndCommand()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QDialog* guide = nullptr;
+        QTRY_VERIFY((guide = m_window->findChild<QDialog*>(QStringLiteral("userGuide"))) && guide->isVisible());
+        const QString text = guide->findChild<QTextBrowser*>(QStringLiteral("userGuideText"))->toPlainText();
+        auto* pages = m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"));
+        for (int page = 0; page < pages->count(); ++page)
+            QVERIFY2(text.contains(pages->tabText(page)), qPrintable(pages->tabText(page)));
+        QProcess help;
+        help.start(QStringLiteral(CUSTOS_CLI), {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(30000));
+        const QRegularExpression command(QStringLiteral("^  custos-cli (\\w+) "), QRegularExpression::MultilineOption);
+        int commands = 0;
+        for (const QRegularExpressionMatch& match :
+             command.globalMatch(QString::fromUtf8(help.readAllStandardOutput()))) {
+            ++commands;
+            QVERIFY2(text.contains(QStringLiteral("custos-cli ") + match.captured(1)), qPrintable(match.captured(1)));
+        }
+        QVERIFY(commands >= 10);
+        guide->close();
+    }
+
+    // The shortcuts are read from the window's actions: every one of them is listed.
+    void keyboardShortcutsListEveryShortcut()
+    {
+        action("actionShortcuts")->trigger();
+        auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table && table->isVisible());
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 1)->text();
+        for (const char* name : {"actionNewAsset",
+                                 "actionRecordReview",
+                                 "actionUndo",
+                                 "actionUserGuide",
+                                 "actionPage3",
+                                 "filterUnowned",
+                                 "filterMine",
+                                 "actionSearch"}) {
+            const QString shortcut = action(name)->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(!shortcut.isEmpty() && listed.contains(shortcut), name);
+        }
+        table->window()->close();
+    }
+
+    void aboutNamesTheRegisterAndTheVersions()
+    {
+        action("actionAbout")->trigger();
+        auto* text = m_window->findChild<QLabel*>(QStringLiteral("aboutText"));
+        QVERIFY(text && text->isVisible());
+        QVERIFY(text->text().contains(m_demo));
+        QVERIFY(text->text().contains(QStringLiteral("Schema version: %1").arg(Migrations::latestVersion())));
+        QVERIFY(text->text().contains(QStringLiteral("SQLite 3.")));
+        QVERIFY(text->text().contains(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))));
+        QVERIFY(text->text().contains(QStringLiteral("Licence")));
+        text->window()->close();
+    }
+
+    // Ctrl+1 to Ctrl+5 go to the pages; the View menu hides and shows the docks, and puts them back.
+    void theViewMenuGoesToPagesAndArrangesTheDocks()
+    {
+        auto* pages = m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"));
+        for (int page = 1; page <= pages->count(); ++page) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + page), Qt::ControlModifier);
+            QCOMPARE(pages->currentIndex(), page - 1);
+        }
+        showPage("assetTable");
+        auto* editor = m_window->findChild<AssetEditor*>();
+        auto* units = m_window->findChild<QDockWidget*>(QStringLiteral("unitDock"));
+        QVERIFY(editor->isVisible() && units->isVisible());
+        action("actionShowEditor")->trigger();
+        action("actionShowUnitTree")->trigger();
+        QVERIFY(!editor->isVisible() && !units->isVisible());
+        showPage("peoplePage");
+        showPage("assetTable");
+        QVERIFY(!editor->isVisible()); // still hidden, as the menu says
+        action("actionResetLayout")->trigger();
+        QVERIFY(editor->isVisible() && units->isVisible());
+        QVERIFY(action("actionShowEditor")->isChecked());
+    }
+
+    // Each quick filter has a shortcut, named in its tooltip and in the Filter menu.
+    void quickFiltersHaveShortcuts()
+    {
+        for (const char* name :
+             {"filterUnowned", "filterUnclassified", "filterOverdue", "filterMine", "filterInactive"}) {
+            QAction* toggle = action(name);
+            const QString shortcut = toggle->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(!shortcut.isEmpty() && toggle->toolTip().contains(shortcut), name);
+            QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("menuFilter"))->actions().contains(toggle));
+        }
+        showPage("assetTable");
+        table()->setFocus();
+        const int all = shownRows();
+        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(action("filterUnowned")->isChecked());
+        QCOMPARE(shownRows(), cliListCount(m_demo, {QStringLiteral("--unowned")}));
+        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(shownRows(), all);
     }
 
     void readOnlyDisablesEditing()

@@ -384,4 +384,14 @@ void Register::lookForChanges(bool ownCommit)
     emit changed(what);
 }
 
+int Register::schemaVersion() const
+{
+    return Migrations::version(database());
+}
+
+QString Register::engineVersion()
+{
+    return QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()));
+}
+
 } // namespace custos

@@ -56,6 +56,10 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // The schema version of the open file (PRAGMA user_version).
+    int schemaVersion() const;
+    // The database engine and its version, as About tells it ("SQLite 3.40.1").
+    static QString engineVersion();
     QString name() const;
     bool isReadOnly() const { return m_readOnly; }
     // Why the register is read-only, in words for the user; empty when it is writable.

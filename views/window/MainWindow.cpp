@@ -15,6 +15,7 @@
 #include "views/files/RegisterBackups.h"
 #include "views/files/RegisterVerifying.h"
 #include "views/files/ReportExporting.h"
+#include "views/help/HelpMenu.h"
 #include "views/pages/AuditLogPage.h"
 #include "views/pages/PeoplePage.h"
 #include "views/pages/RecordTable.h"
@@ -106,7 +107,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_filterBar->setEnabled(false);
     addToolBar(m_filterBar);
     connect(m_filterBar, &AssetFilterBar::filterChanged, this, &MainWindow::applyFilters);
-    auto* find = new QAction(this);
+    auto* find = new QAction(QStringLiteral("&Search Assets"), this);
+    find->setObjectName(QStringLiteral("actionSearch"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &AssetFilterBar::focusSearch);
     addAction(find);
@@ -129,6 +131,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_backups = new RegisterBackups(this);
     connect(m_backups, &RegisterBackups::restored, this, &MainWindow::afterImport);
 
+    // Hidden and shown from the View menu alone, so that the menu always tells the truth.
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_unitDock), static_cast<QDockWidget*>(m_editor)})
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_help = new HelpMenu(this, [this] { return m_register.get(); });
     buildMenus();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
@@ -357,8 +363,8 @@ void MainWindow::showPage(int index)
         return;
     }
     m_filterBar->setVisible(assets);
-    m_unitDock->setVisible(assets);
-    m_editor->setVisible(assets);
+    m_unitDock->setVisible(assets && (!m_showUnitTree || m_showUnitTree->isChecked()));
+    m_editor->setVisible(assets && (!m_showEditor || m_showEditor->isChecked()));
     if (m_registerPages->widget(index) == m_people)
         m_people->reload();
     else if (m_registerPages->widget(index) == m_units)

@@ -21,6 +21,7 @@ class AssetEditor;
 class AssetFilterBar;
 class AssetTableModel;
 class AuditLogPage;
+class HelpMenu;
 class CsvExporting;
 class CsvImporting;
 class DashboardPage;
@@ -62,6 +63,10 @@ private:
     // waits for it, before the register closes.
     void releaseRegister();
     void buildMenus();
+    void buildViewMenu();
+    void buildFilterMenu();
+    // The docks and their sizes as a new window has them.
+    void resetLayout();
     void buildTable();
     void chooseAndOpen();
     void chooseAndCreate();
@@ -106,6 +111,9 @@ private:
     RegisterBackups* m_backups = nullptr;
     QUndoStack m_undo;
     QAction* m_close = nullptr;
+    QAction* m_showUnitTree = nullptr;
+    QAction* m_showEditor = nullptr;
+    HelpMenu* m_help = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_count = nullptr;
 };

@@ -1,19 +1,24 @@
 #include "views/assets/AssetEditing.h"
+#include "views/assets/AssetEditor.h"
 #include "views/assets/AssetFilterBar.h"
+#include "views/assets/UnitTreeDock.h"
 #include "views/files/CsvExporting.h"
 #include "views/files/CsvImporting.h"
 #include "views/files/RegisterBackups.h"
 #include "views/files/RegisterVerifying.h"
 #include "views/files/ReportExporting.h"
+#include "views/help/HelpMenu.h"
 #include "views/window/MainWindow.h"
 #include "views/window/Settings.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -75,6 +80,71 @@ void MainWindow::buildMenus()
     for (QAction* action :
          {m_editing->newAssetAction(), m_editing->recordReviewAction(), m_editing->bulkEditAction(), undo, redo})
         tools->addAction(action);
+
+    buildViewMenu();
+    buildFilterMenu();
+    m_help->addTo(menuBar()->addMenu(QStringLiteral("&Help")));
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    for (int page = 0; page < m_registerPages->count(); ++page) {
+        QAction* go = view->addAction(m_registerPages->tabText(page));
+        go->setObjectName(QStringLiteral("actionPage%1").arg(page + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+        connect(go, &QAction::triggered, this, [this, page] { m_registerPages->setCurrentIndex(page); });
+    }
+    view->addSeparator();
+    m_showUnitTree = view->addAction(QStringLiteral("Show &Unit Tree"));
+    m_showUnitTree->setObjectName(QStringLiteral("actionShowUnitTree"));
+    m_showEditor = view->addAction(QStringLiteral("Show Asset &Editor"));
+    m_showEditor->setObjectName(QStringLiteral("actionShowEditor"));
+    for (QAction* shown : {m_showUnitTree, m_showEditor}) {
+        shown->setCheckable(true);
+        shown->setChecked(true);
+        connect(shown, &QAction::toggled, this, [this] { showPage(m_registerPages->currentIndex()); });
+    }
+    QAction* reset = view->addAction(QStringLiteral("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+}
+
+void MainWindow::buildFilterMenu()
+{
+    QMenu* filter = menuBar()->addMenu(QStringLiteral("F&ilter"));
+    filter->setObjectName(QStringLiteral("menuFilter"));
+    filter->addAction(findChild<QAction*>(QStringLiteral("actionSearch")));
+    filter->addSeparator();
+    const std::pair<const char*, QKeySequence> toggles[] {
+        {"filterUnowned", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        {"filterUnclassified", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {"filterOverdue", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        {"filterMine", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        {"filterInactive", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+    };
+    for (const auto& [name, shortcut] : toggles) {
+        QAction* toggle = m_filterBar->findChild<QAction*>(QLatin1String(name));
+        toggle->setShortcut(shortcut);
+        toggle->setToolTip(
+            QStringLiteral("%1 (%2)").arg(toggle->toolTip(), shortcut.toString(QKeySequence::NativeText)));
+        filter->addAction(toggle);
+    }
+}
+
+void MainWindow::resetLayout()
+{
+    removeToolBar(m_filterBar);
+    addToolBar(m_filterBar);
+    m_filterBar->show();
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_unitDock), static_cast<QDockWidget*>(m_editor)})
+        dock->setFloating(false);
+    addDockWidget(Qt::LeftDockWidgetArea, m_unitDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_editor);
+    m_showUnitTree->setChecked(true);
+    m_showEditor->setChecked(true);
+    showPage(m_registerPages->currentIndex());
+    resizeDocks({m_unitDock, m_editor}, {170, 340}, Qt::Horizontal);
 }
 
 void MainWindow::fillRecentMenu()
