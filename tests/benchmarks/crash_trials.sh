@@ -4,5 +4,6 @@
 #   tests/benchmarks/crash_trials.sh [TRIALS] [SEED]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-CUSTOS_CRASH_TRIALS=${1:-100} CUSTOS_CRASH_SEED=${2:-2026} QT_QPA_PLATFORM=offscreen \
+# Qt Test stops a test function after 5 minutes unless told otherwise; 100 trials take longer.
+CUSTOS_CRASH_TRIALS=${1:-100} CUSTOS_CRASH_SEED=${2:-2026} QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=86400000 \
     "$root/build/tests/reliability/tst_crashtrials" 2>&1 | grep -E "QINFO|FAIL|Totals" | sed 's/^QINFO  : [^ ]* //'
