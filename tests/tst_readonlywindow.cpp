@@ -26,7 +26,22 @@ const QStringList kReadingActions {QStringLiteral("actionNew"),
                                    QStringLiteral("filterOverdue"),
                                    QStringLiteral("filterMine"),
                                    QStringLiteral("filterInactive"),
-                                   QStringLiteral("filterClearWayIn")};
+                                   QStringLiteral("filterClearWayIn"),
+                                   QStringLiteral("actionSearch"),
+                                   QStringLiteral("actionPage1"),
+                                   QStringLiteral("actionPage2"),
+                                   QStringLiteral("actionPage3"),
+                                   QStringLiteral("actionPage4"),
+                                   QStringLiteral("actionPage5"),
+                                   QStringLiteral("actionShowUnitTree"),
+                                   QStringLiteral("actionShowEditor"),
+                                   QStringLiteral("actionResetLayout"),
+                                   QStringLiteral("actionUserGuide"),
+                                   QStringLiteral("actionShortcuts"),
+                                   QStringLiteral("actionAbout"),
+                                   QStringLiteral("&View"),
+                                   QStringLiteral("F&ilter"),
+                                   QStringLiteral("&Help")};
 
 // The commands that change the register, as the window names them.
 const QStringList kWritingActions {QStringLiteral("actionImportCsv"),
