@@ -142,9 +142,33 @@ private slots:
     void eachClassificationSliceShowsItsAssets()
     {
         auto* series = qobject_cast<QPieSeries*>(chart("chartClassification")->series().first());
-        QCOMPARE(series->count(), 5);
+        QCOMPARE(series->count(), 6);
         for (QPieSlice* slice : series->slices())
             QCOMPARE(rowsAfter([slice] { emit slice->clicked(); }), int(slice->value()));
+    }
+
+    // The slices that count as unclassified add up to the Unclassified tile.
+    void theUnclassifiedSlicesAddUpToTheTile()
+    {
+        auto* series = qobject_cast<QPieSeries*>(chart("chartClassification")->series().first());
+        const QLocale locale;
+        int unclassified = 0;
+        for (QPieSlice* slice : series->slices()) {
+            if (slice->label().startsWith(QStringLiteral("Not yet classified"))
+                || slice->label().startsWith(QStringLiteral("Legacy marking to review")))
+                unclassified += int(slice->value());
+        }
+        const int tile = dashboard()->shownFigures().coverage.total.unclassified;
+        QCOMPARE(unclassified, tile);
+        QVERIFY(dashboard()
+                    ->findChild<QToolButton*>(QStringLiteral("tileUnclassified"))
+                    ->text()
+                    .startsWith(locale.toString(unclassified) + QLatin1Char('\n')));
+        QPieSlice* legacy = series->slices().at(1);
+        QCOMPARE(legacy->label(),
+                 QStringLiteral("Legacy marking to review (%1)").arg(locale.toString(int(legacy->value()))));
+        QCOMPARE(rowsAfter([legacy] { emit legacy->clicked(); }), int(legacy->value()));
+        QVERIFY(m_window->assetModel()->view().filter.legacyMarkingToReview);
     }
 
     void eachReviewMonthShowsItsAssets()

@@ -121,15 +121,18 @@ QChart* classificationMix(const DashboardFigures& figures, const WayIn& wayIn)
 {
     QChart* chart = newChart(QStringLiteral("Classification of active assets"));
     chart->legend()->setAlignment(Qt::AlignRight);
-    const QList<QColor> colours {QColor(0x9e, 0x9e, 0x9e), kNeutral, QColor(0x1a, 0x93, 0x8a), kWarning, kGap};
+    // Not yet classified, a legacy marking to review, OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET.
+    const QList<QColor> colours {
+        QColor(0x9e, 0x9e, 0x9e), QColor(0xc9, 0xb2, 0x7c), kNeutral, QColor(0x1a, 0x93, 0x8a), kWarning, kGap};
     auto* series = new QPieSeries;
     const QLocale locale;
     for (int i = 0; i < figures.classificationMix.size(); ++i) {
         const ClassificationCount& share = figures.classificationMix[i];
         if (share.assets == 0)
             continue;
-        const QString name = share.classification.isClassified() ? share.classification.toText()
-                                                                 : QStringLiteral("Not yet classified");
+        const QString name = share.legacyMarkingToReview ? QStringLiteral("Legacy marking to review")
+            : share.classification.isClassified()        ? share.classification.toText()
+                                                         : QStringLiteral("Not yet classified");
         QPieSlice* slice
             = series->append(QStringLiteral("%1 (%2)").arg(name, locale.toString(share.assets)), share.assets);
         slice->setColor(colours.value(i, kNeutral));
