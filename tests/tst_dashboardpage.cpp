@@ -1,6 +1,7 @@
 #include "DamagedRegister.h"
 #include "WindowTest.h"
 #include "models/domain/PrintableText.h"
+#include "views/report/CoverageCharts.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -11,6 +12,9 @@
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
+#include <QToolTip>
+#include <QValueAxis>
 
 using namespace custos;
 
@@ -43,6 +47,22 @@ private:
             return a->sceneBoundingRect().top() < b->sceneBoundingRect().top();
         });
         return bars;
+    }
+
+    // The numbers drawn as labels in `view`: its count axis's ticks.
+    static QStringList numberLabels(QChartView& view)
+    {
+        static const QRegularExpression number(QStringLiteral("^[0-9][0-9,]*$"));
+        QStringList labels;
+        for (QGraphicsItem* item : view.scene()->items()) {
+            auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            if (text && text->isVisible() && number.match(text->toPlainText()).hasMatch())
+                labels.prepend(text->toPlainText());
+        }
+        std::sort(labels.begin(), labels.end(), [](const QString& a, const QString& b) {
+            return QString(a).remove(QLatin1Char(',')).toInt() < QString(b).remove(QLatin1Char(',')).toInt();
+        });
+        return labels;
     }
 
     // Opens the dashboard, clicks through `way`, and says how many assets the table then shows.
@@ -169,6 +189,77 @@ private slots:
                  QStringLiteral("Legacy marking to review (%1)").arg(locale.toString(int(legacy->value()))));
         QCOMPARE(rowsAfter([legacy] { emit legacy->clicked(); }), int(legacy->value()));
         QVERIFY(m_window->assetModel()->view().filter.legacyMarkingToReview);
+    }
+
+    // Counts on the axes in the tiles' number format, in whole steps from 0; on an empty chart, 0 and
+    // 1 rather than "0 0 0 0 0 1".
+    void countAxesUseTheTilesNumberFormatInWholeSteps()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        DashboardFigures figures = dashboard()->shownFigures();
+        figures.coverage.total.overdue = 1873;
+        QChartView view;
+        view.resize(800, 500);
+        view.setChart(CoverageCharts::reviewsDue(figures));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* axis = qobject_cast<QValueAxis*>(view.chart()->axes(Qt::Vertical).first());
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->tickInterval(), 500.0);
+        QCOMPARE(axis->max(), 2000.0);
+        QTRY_COMPARE(numberLabels(view),
+                     QStringList({QStringLiteral("0"),
+                                  QStringLiteral("500"),
+                                  QStringLiteral("1,000"),
+                                  QStringLiteral("1,500"),
+                                  QStringLiteral("2,000")}));
+
+        QChartView empty;
+        empty.resize(800, 500);
+        empty.setChart(CoverageCharts::mostGaps(DashboardFigures()));
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        QTRY_COMPARE(numberLabels(empty), QStringList({QStringLiteral("0"), QStringLiteral("1")}));
+
+        figures.coverage.total.overdue = 7;
+        for (ReviewsDue& month : figures.reviewsDue)
+            month.assets = 1;
+        QChartView small;
+        small.resize(800, 500);
+        small.setChart(CoverageCharts::reviewsDue(figures));
+        small.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&small));
+        QTRY_COMPARE(numberLabels(small),
+                     QStringList({QStringLiteral("0"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("4"),
+                                  QStringLiteral("6"),
+                                  QStringLiteral("8")}));
+        QLocale::setDefault(before);
+    }
+
+    // Hovering a bar shows its unit or person, what it counts and how many, as the tiles write it.
+    void barsShowTheirValueOnHover()
+    {
+        const QList<UnitCoverage> units = dashboard()->shownFigures().unitsBelow(std::nullopt);
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart("chartByUnit")->series().first());
+        QBarSet* unowned = series->barSets().at(1);
+        const int worst = unowned->count() - 1; // drawn at the top
+        const QString name = dashboard()->shownFigures().units.unit(units.first().unitId)->name;
+        emit unowned->hovered(true, worst);
+        QTRY_COMPARE(
+            QToolTip::text(),
+            QStringLiteral("%1<br>Unowned: <b>%2</b>")
+                .arg(PrintableText::escaped(name).toHtmlEscaped(), QLocale().toString(units.first().counts.unowned)));
+        emit unowned->hovered(false, worst);
+        auto* gaps = qobject_cast<QAbstractBarSeries*>(chart("chartMostGaps")->series().first())->barSets().first();
+        const PersonGaps& most = dashboard()->shownFigures().mostGaps.first();
+        emit gaps->hovered(true, gaps->count() - 1);
+        QTRY_COMPARE(QToolTip::text(),
+                     QStringLiteral("%1<br>Their assets unclassified or overdue: <b>%2</b>")
+                         .arg(PrintableText::escaped(most.name).toHtmlEscaped(), QLocale().toString(most.assets)));
     }
 
     void eachReviewMonthShowsItsAssets()
