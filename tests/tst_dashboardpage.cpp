@@ -150,6 +150,7 @@ private slots:
         const UnitCoverage directorate = figures.unitsBelow(std::nullopt).first();
         auto* level = dashboard()->findChild<QComboBox*>(QStringLiteral("unitChartLevel"));
         level->setCurrentIndex(level->findData(directorate.unitId));
+        QTRY_VERIFY(!dashboard()->isRefreshing());
         QStringList expected;
         for (const UnitCoverage& unit : figures.unitsBelow(directorate.unitId))
             expected.prepend(PrintableText::escaped(figures.units.unit(unit.unitId)->name).toHtmlEscaped());
@@ -157,6 +158,65 @@ private slots:
         auto* axis = qobject_cast<QBarCategoryAxis*>(chart("chartByUnit")->axes(Qt::Vertical).first());
         QCOMPARE(axis->categories(), expected);
         QVERIFY(chart("chartByUnit")->title().contains(directorate.path));
+    }
+
+    // "Units of" a directorate scopes every figure: the tiles are custos-cli summary --unit's, the
+    // charts and the trend count its assets only, the title names it, and the tiles lead there.
+    void unitsOfScopesEveryFigure()
+    {
+        const UnitCoverage directorate = dashboard()->shownFigures().unitsBelow(std::nullopt).first();
+        auto* level = dashboard()->findChild<QComboBox*>(QStringLiteral("unitChartLevel"));
+        level->setCurrentIndex(level->findData(directorate.unitId));
+        QTRY_VERIFY(!dashboard()->isRefreshing());
+        QTRY_VERIFY(!dashboard()->isTrendRefreshing());
+        const DashboardFigures& figures = dashboard()->shownFigures();
+        QCOMPARE(dashboard()->scope(), std::optional(directorate.unitId));
+        QCOMPARE(figures.scope, std::optional(directorate.unitId));
+        QCOMPARE(dashboard()->findChild<QLabel*>(QStringLiteral("dashboardTitle"))->text(),
+                 QStringLiteral("Coverage of active assets in %1").arg(directorate.path));
+
+        QProcess summary;
+        summary.start(
+            QStringLiteral(CUSTOS_CLI),
+            {QStringLiteral("summary"), m_demo, QStringLiteral("--unit"), directorate.path, QStringLiteral("--json")});
+        QVERIFY(summary.waitForFinished(60000));
+        const QJsonObject json = QJsonDocument::fromJson(summary.readAllStandardOutput()).object();
+        const int assets = json.value(QStringLiteral("assets")).toInt();
+        QVERIFY(assets > 0);
+        QVERIFY(assets < cliListCount(m_demo, {}));
+        const QList<std::pair<const char*, int>> tiles {
+            {"tileActive", assets},
+            {"tileOwned", json.value(QStringLiteral("owned")).toInt()},
+            {"tileClassified", json.value(QStringLiteral("classified")).toInt()},
+            {"tileOnTime", assets - json.value(QStringLiteral("overdue")).toInt()},
+            {"tileComplete", json.value(QStringLiteral("complete")).toInt()},
+            {"tileUnowned", json.value(QStringLiteral("unowned")).toInt()},
+            {"tileUnclassified", json.value(QStringLiteral("unclassified")).toInt()},
+            {"tileOverdue", json.value(QStringLiteral("overdue")).toInt()}};
+        for (const auto& [name, expected] : tiles) {
+            auto* tile = dashboard()->findChild<QToolButton*>(QLatin1String(name));
+            QVERIFY2(tile->text().startsWith(QLocale().toString(expected) + QLatin1Char('\n')), name);
+        }
+        QCOMPARE(rowsAfter([&] { dashboard()->findChild<QToolButton*>(QStringLiteral("tileUnowned"))->click(); }),
+                 json.value(QStringLiteral("unowned")).toInt());
+        QCOMPARE(m_window->assetModel()->view().filter.unitId, std::optional(directorate.unitId));
+
+        int sliced = 0;
+        for (const ClassificationCount& slice : figures.classificationMix)
+            sliced += slice.assets;
+        QCOMPARE(sliced, assets);
+        auto* pie = qobject_cast<QPieSeries*>(chart("chartClassification")->series().first());
+        QCOMPARE(int(pie->sum()), assets);
+        auto* late = qobject_cast<QAbstractBarSeries*>(chart("chartReviewsDue")->series().first())->barSets().first();
+        QCOMPARE(int(late->at(0)), json.value(QStringLiteral("overdue")).toInt());
+        QCOMPARE(dashboard()->shownTrend().points.last().counts.assets, assets);
+        QVERIFY(chart("chartByUnit")->title().contains(directorate.path));
+
+        level->setCurrentIndex(0);
+        QTRY_VERIFY(!dashboard()->isRefreshing());
+        QCOMPARE(dashboard()->findChild<QLabel*>(QStringLiteral("dashboardTitle"))->text(),
+                 QStringLiteral("Coverage of active assets"));
+        QCOMPARE(dashboard()->shownFigures().coverage.total.assets, cliListCount(m_demo, {}));
     }
 
     void eachClassificationSliceShowsItsAssets()

@@ -91,7 +91,9 @@ peopleWithMostGaps(Register& reg, const QDate& today, std::optional<RecordId> sc
     return people;
 }
 
-std::optional<MyGaps> gapsOf(Register& reg, const QDate& today, const QString& login, QString* error)
+// Counted within the scope of `scoped`.
+std::optional<MyGaps>
+gapsOf(const DashboardFigures& scoped, Register& reg, const QDate& today, const QString& login, QString* error)
 {
     MyGaps mine {login, {}, 0, 0, 0};
     if (login.isEmpty())
@@ -108,7 +110,7 @@ std::optional<MyGaps> gapsOf(Register& reg, const QDate& today, const QString& l
                                                   {mine.unclassifiedFilter(), &mine.unclassified},
                                                   {mine.overdueFilter(), &mine.overdue}};
     for (const auto& [filter, figure] : figures) {
-        const std::optional<int> count = assets.count(filter, error);
+        const std::optional<int> count = assets.count(scoped.inScope(filter), error);
         if (!count)
             return std::nullopt;
         *figure = *count;
@@ -202,7 +204,7 @@ std::optional<DashboardFigures> DashboardFigures::compute(
     if (!units || !countClassificationsAndReviews(reg, today, figures, error))
         return std::nullopt;
     std::optional<QList<PersonGaps>> mostGaps = peopleWithMostGaps(reg, today, scope, error);
-    std::optional<MyGaps> mine = mostGaps ? gapsOf(reg, today, login, error) : std::nullopt;
+    std::optional<MyGaps> mine = mostGaps ? gapsOf(figures, reg, today, login, error) : std::nullopt;
     if (!mine)
         return std::nullopt;
     figures.coverage = std::move(*coverage);

@@ -90,7 +90,8 @@ struct DashboardFigures
     // `filter` limited to the scope, unless it names a unit of its own.
     AssetFilter inScope(AssetFilter filter) const;
 
-    // "My gaps" are left at zero for an empty login. None, with the reason in `error`, when the
+    // Every figure counts the active assets of `scope` (and the units below it) only, "my gaps"
+    // included; "my gaps" are left at zero for an empty login. None, with the reason in `error`, when the
     // register cannot be read.
     static std::optional<DashboardFigures> compute(Register& reg,
                                                    const QDate& today,

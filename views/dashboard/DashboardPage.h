@@ -42,6 +42,9 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     bool isTrendRefreshing() const { return m_trendRefreshing; }
     const DashboardFigures& shownFigures() const { return m_figures; }
+    // The unit chosen in "Units of", whose assets (with those of the units below it) every figure
+    // counts; none for the whole register.
+    std::optional<RecordId> scope() const { return m_scope; }
     const CoverageTrend& shownTrend() const { return m_trend; }
 
 signals:
@@ -78,12 +81,17 @@ private:
     void showFigures(const std::optional<DashboardFigures>& read, const QString& error, qint64 milliseconds);
     void showTrend(const std::optional<CoverageTrend>& read, const QString& error);
     void showUnitChart();
+    // "Units of": every unit with units below it, keeping the one chosen while it has them.
+    void listScopes(const UnitTree& units);
+    void chooseScope();
     static void replaceChart(QChartView* view, QChart* chart);
 
     QPointer<Register> m_register;
     QString m_path;
     QList<Tile> m_tiles;
     QList<QToolButton*> m_myGapButtons; // off while nobody in the register signs in as the user
+    std::optional<RecordId> m_scope;
+    QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_me = nullptr;
     QComboBox* m_unitLevel = nullptr;
