@@ -1,6 +1,9 @@
 #include "DamagedRegister.h"
 #include "WindowTest.h"
 #include "models/domain/PrintableText.h"
+#include "models/units/UnitStore.h"
+#include "views/pages/PeoplePage.h"
+#include "views/pages/UnitsPage.h"
 #include "views/report/CoverageCharts.h"
 
 #include <QAbstractBarSeries>
@@ -382,6 +385,69 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("no one in this register signs in as")), qPrintable(said));
         for (const char* name : {"myHandovers", "myUnclassified", "myOverdue"})
             QVERIFY(!dashboard()->findChild<QToolButton*>(QLatin1String(name))->isEnabled());
+    }
+
+    // A new empty register (custos-cli init) shows what to do first in the charts' place, and each
+    // step leads where it says: Add Unit on the Business Units page, the import wizard, Add Person
+    // on the People page, and (once there is a unit) a new asset in the editor.
+    void anEmptyRegisterShowsItsFirstSteps()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new.custos"));
+        QProcess init;
+        init.start(QStringLiteral(CUSTOS_CLI), {QStringLiteral("init"), path});
+        QVERIFY(init.waitForFinished(60000));
+        QCOMPARE(init.exitCode(), 0);
+        QString error;
+        QVERIFY2(m_window->openRegister(path, OpenMode::ReadWrite, &error), qPrintable(error));
+        QTRY_VERIFY(!dashboard()->isRefreshing());
+        const auto step
+            = [this](const char* name) { return dashboard()->findChild<QPushButton*>(QLatin1String(name)); };
+        QVERIFY(dashboard()->findChild<QWidget*>(QStringLiteral("firstSteps"))->isVisible());
+        QVERIFY(!dashboard()->findChild<QChartView*>(QStringLiteral("chartByUnit"))->isVisible());
+        QVERIFY(dashboard()
+                    ->findChild<QLabel*>(QStringLiteral("firstStepsIntro"))
+                    ->text()
+                    .contains(QLatin1String("each asset needs a business unit")));
+        QVERIFY(!step("firstStepAsset")->isEnabled());
+        QVERIFY(dashboard()
+                    ->findChild<QLabel*>(QStringLiteral("firstStepAssetNeeds"))
+                    ->text()
+                    .contains(QLatin1String("Needs a business unit first")));
+
+        answerInput(QStringLiteral("Courts"));
+        step("firstStepUnits")->click();
+        QCOMPARE(currentPage(), m_window->findChild<UnitsPage*>());
+        std::unique_ptr<Register> reg = Register::open(path, OpenMode::ReadOnly, &error);
+        QVERIFY2(reg, qPrintable(error));
+        QVERIFY(UnitStore(*reg).tree().find(QStringLiteral("Courts")));
+
+        showPage("dashboardPage");
+        QTRY_VERIFY(step("firstStepAsset")->isEnabled());
+        QVERIFY(dashboard()->findChild<QWidget*>(QStringLiteral("firstSteps"))->isVisible());
+
+        bool wizardShown = false;
+        answerDialog<ImportWizard>([&wizardShown](ImportWizard* wizard) {
+            wizardShown = true;
+            wizard->reject();
+        });
+        step("firstStepImport")->click();
+        QVERIFY(wizardShown);
+
+        bool personShown = false;
+        answerDialog<PersonDialog>([&personShown](PersonDialog* dialog) {
+            personShown = true;
+            dialog->reject();
+        });
+        step("firstStepPeople")->click();
+        QVERIFY(personShown);
+        QCOMPARE(currentPage(), m_window->findChild<PeoplePage*>());
+
+        showPage("dashboardPage");
+        step("firstStepAsset")->click();
+        QCOMPARE(currentPage(), table());
+        QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("editReference"))->text(),
+                 AssetStore(*reg).nextReference());
+        QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("editName"))->text().isEmpty());
     }
 
     // A review recorded in the assets view, then undone, shows on the dashboard each time.

@@ -61,7 +61,14 @@ DashboardPage::DashboardPage(QWidget* parent)
     addMyGaps(tiles);
     layout->addLayout(tiles);
 
-    auto* charts = new QGridLayout;
+    m_firstSteps = new FirstStepsPanel(content);
+    m_firstSteps->hide();
+    connect(m_firstSteps, &FirstStepsPanel::stepChosen, this, &DashboardPage::firstStepChosen);
+    layout->addWidget(m_firstSteps);
+
+    m_charts = new QWidget(content);
+    auto* charts = new QGridLayout(m_charts);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->setSpacing(10);
     m_unitLevel = new QComboBox(content);
     m_unitLevel->setObjectName(QStringLiteral("unitChartLevel"));
@@ -83,7 +90,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_trendStatus->setWordWrap(true);
     charts->addWidget(m_trendStatus, 3, 0, 1, 2);
     m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"), 2);
-    layout->addLayout(charts);
+    layout->addWidget(m_charts);
     layout->addStretch();
 }
 
@@ -256,6 +263,7 @@ void DashboardPage::setRegister(Register* reg)
     if (m_register)
         connect(m_register, &Register::changed, this, &DashboardPage::refresh);
     m_path = reg ? reg->path() : QString();
+    m_readOnly = reg && reg->isReadOnly();
     m_scope.reset();
     m_figures = DashboardFigures();
     m_trend = CoverageTrend();
@@ -329,6 +337,8 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
         }
         for (QChartView* chart : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps})
             replaceChart(chart, new QChart);
+        m_firstSteps->hide();
+        m_charts->show();
         m_status->setText(QStringLiteral("The figures could not be worked out. %1").arg(error));
         emit refreshed();
         return;
@@ -364,6 +374,11 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
     for (QToolButton* button : std::as_const(m_myGapButtons))
         button->setEnabled(known);
 
+    // A register with nothing to count shows what to do first rather than empty charts.
+    const bool nothingYet = figures.coverage.total.assets == 0 && !figures.scope;
+    m_firstSteps->showState(!figures.units.units().isEmpty(), m_readOnly);
+    m_firstSteps->setVisible(nothingYet);
+    m_charts->setVisible(!nothingYet);
     showUnitChart();
     const CoverageCharts::WayIn wayIn
         = [this](const AssetFilter& filter, const QString& description) { emit this->wayIn(filter, description); };

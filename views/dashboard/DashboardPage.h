@@ -3,6 +3,7 @@
 #include "models/assets/AssetFilter.h"
 #include "models/coverage/CoverageTrend.h"
 #include "models/coverage/DashboardFigures.h"
+#include "views/dashboard/FirstStepsPanel.h"
 #include "views/window/BackgroundTask.h"
 
 #include <QPointer>
@@ -51,6 +52,8 @@ signals:
     void wayIn(const AssetFilter& filter, const QString& description);
     void refreshed();
     void trendRefreshed();
+    // In a register with no active assets, the first step the user chose to take.
+    void firstStepChosen(FirstStepsPanel::Step step);
 
 private:
     // A total of active assets, a count with its share of them, or a gap (shaded when not zero).
@@ -94,6 +97,9 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_me = nullptr;
+    bool m_readOnly = false;
+    FirstStepsPanel* m_firstSteps = nullptr; // in the charts' place while there is nothing to chart
+    QWidget* m_charts = nullptr;
     QComboBox* m_unitLevel = nullptr;
     QChartView* m_byUnit = nullptr;
     QChartView* m_classification = nullptr;
