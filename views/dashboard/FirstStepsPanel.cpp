@@ -28,11 +28,11 @@ FirstStepsPanel::FirstStepsPanel(QWidget* parent)
                   QStringLiteral("1. Add business units\u2026"),
                   words(QStringLiteral("The directorates and units that hold the assets. Every asset belongs to one.")),
                   Step::AddUnits);
-    m_import
-        = addStep(QStringLiteral("firstStepImport"),
-                  QStringLiteral("or Import a spreadsheet\u2026"),
-                  words(QStringLiteral("A register exported to CSV brings its units, people and assets in one step.")),
-                  Step::ImportSpreadsheet);
+    m_import = addStep(QStringLiteral("firstStepImport"),
+                       QStringLiteral("Import a spreadsheet\u2026"),
+                       words(QStringLiteral("Or, instead of 1 and 2: a register exported to CSV brings its units, "
+                                            "people and assets in one step.")),
+                       Step::ImportSpreadsheet);
     m_addPeople
         = addStep(QStringLiteral("firstStepPeople"),
                   QStringLiteral("2. Add people\u2026"),
