@@ -184,6 +184,39 @@ private slots:
         QCOMPARE(linesOf(courts.coverage), kUnits.mid(2));
     }
 
+    // By hand: A3 not yet classified; A4 RESTRICTED read across, to review; OFFICIAL A1, A2, A7, A8;
+    // OFFICIAL-SENSITIVE A6; SECRET A5; TOP SECRET A11. The first two are the unclassified 2.
+    void classificationSlicesAreTheHandWorkedOnes()
+    {
+        std::unique_ptr<Register> reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const DashboardFigures figures = DashboardFigures::compute(*reg, m_today, QString()).value();
+        const QList<std::pair<QStringList, int>> expected {{{}, 1},
+                                                           {{QStringLiteral("A4")}, 1},
+                                                           {{}, 4},
+                                                           {{QStringLiteral("A6")}, 1},
+                                                           {{QStringLiteral("A5")}, 1},
+                                                           {{QStringLiteral("A11")}, 1}};
+        QCOMPARE(figures.classificationMix.size(), expected.size());
+        int unclassified = 0;
+        const AssetStore assets(*reg, m_today);
+        for (int i = 0; i < expected.size(); ++i) {
+            const ClassificationCount& slice = figures.classificationMix.at(i);
+            QCOMPARE(slice.assets, expected.at(i).second);
+            QCOMPARE(assets.count(slice.filter()).value(), slice.assets);
+            if (slice.countsAsUnclassified())
+                unclassified += slice.assets;
+        }
+        QVERIFY(figures.classificationMix.at(1).legacyMarkingToReview);
+        QCOMPARE(figures.classificationMix.at(2).classification, Classification::official());
+        QCOMPARE(unclassified, kAllUnits.counts.unclassified);
+        // Within Courts / Crime (A4, A5, A6): only A4 is to review.
+        const std::optional<RecordId> crime = figures.units.find(QStringLiteral("Courts / Crime"));
+        const DashboardFigures inCrime = DashboardFigures::compute(*reg, m_today, QString(), crime).value();
+        QCOMPARE(inCrime.classificationMix.at(0).assets, 0);
+        QCOMPARE(inCrime.classificationMix.at(1).assets, 1);
+        QCOMPARE(inCrime.classificationMix.at(2).assets, 0);
+    }
+
     void dashboardTilesShowTheHandWorkedFigures()
     {
         QVERIFY(openWindow());

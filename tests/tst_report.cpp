@@ -197,8 +197,9 @@ private slots:
             QCOMPARE(contents.auditTrail.anchor(), AuditChain::head(test.reg().database())->anchor());
             QCOMPARE(pageWith(contents.auditTrail.anchor()), int(pages.size()));
             for (const ClassificationCount& slice : contents.figures.classificationMix) {
-                const QString name = slice.classification.isClassified() ? slice.classification.toText()
-                                                                         : QStringLiteral("Not yet classified");
+                const QString name = slice.legacyMarkingToReview ? QStringLiteral("Legacy marking to review")
+                    : slice.classification.isClassified()        ? slice.classification.toText()
+                                                                 : QStringLiteral("Not yet classified");
                 const QString legend = QStringLiteral("%1 (%2)").arg(name, QLocale().toString(slice.assets));
                 QVERIFY2(pageWith(legend) >= charts, qPrintable(legend));
             }

@@ -52,6 +52,8 @@ QString AssetFilter::whereClause() const
                            ? QStringLiteral("a.classification = :level AND a.sensitive = :sensitive")
                            : QStringLiteral("a.classification IS NULL"));
     }
+    if (legacyMarkingToReview)
+        conditions << QLatin1String(CoverageRules::kLegacyMarkingToReview);
     if (!search.trimmed().isEmpty()) {
         conditions << QStringLiteral("(a.reference LIKE :search ESCAPE '\\' OR a.name LIKE :search ESCAPE '\\' "
                                      "OR a.description LIKE :search ESCAPE '\\' OR iao.name LIKE :search ESCAPE '\\')");

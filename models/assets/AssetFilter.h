@@ -31,6 +31,9 @@ struct AssetFilter
     QString ownerLogin;
     // Exactly this classification; an unclassified Classification() selects "not yet classified".
     std::optional<Classification> classification;
+    // Read across from a legacy marking on import and not yet reviewed, whatever level it read
+    // across to: the unclassified assets that are not "not yet classified".
+    bool legacyMarkingToReview = false;
     std::optional<CoverageMeasure> covered;
     // Unowned, unclassified or overdue: at least one gap.
     bool anyGap = false;

@@ -31,7 +31,7 @@ void bindScope(QSqlQuery& query, std::optional<RecordId> scope)
 // one scan costs less than two, and less than finding a year of due dates through their index.
 bool countClassificationsAndReviews(Register& reg, const QDate& today, DashboardFigures& figures, QString* error)
 {
-    figures.classificationMix = {{Classification(), 0}};
+    figures.classificationMix = {{Classification(), 0}, {Classification(), 0, true}};
     for (const Classification& classification : Classification::allClassified())
         figures.classificationMix.append({classification, 0});
     for (int i = 0; i < 12; ++i) {
@@ -40,9 +40,10 @@ bool countClassificationsAndReviews(Register& reg, const QDate& today, Dashboard
     }
     QSqlQuery query(reg.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.classification, a.sensitive, CASE WHEN a.next_review_due >= :from "
-                                 "AND a.next_review_due <= :to THEN substr(a.next_review_due, 1, 7) END, count(*) "
-                                 "FROM assets a WHERE %1 GROUP BY 1, 2, 3")
+    query.prepare(QStringLiteral("SELECT a.classification, a.sensitive, a.classification_needs_review, "
+                                 "CASE WHEN a.next_review_due >= :from AND a.next_review_due <= :to "
+                                 "THEN substr(a.next_review_due, 1, 7) END, count(*) "
+                                 "FROM assets a WHERE %1 GROUP BY 1, 2, 3, 4")
                       .arg(activeIn(figures.scope)));
     query.bindValue(QStringLiteral(":from"), figures.reviewsDue.first().from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), figures.reviewsDue.last().to.toString(Qt::ISODate));
@@ -50,12 +51,14 @@ bool countClassificationsAndReviews(Register& reg, const QDate& today, Dashboard
     query.exec();
     while (query.next()) {
         const std::optional<ClassificationLevel> level = levelFromText(query.value(0).toString());
+        // As CoverageRules::kLegacyMarkingToReview: a level read across, not yet reviewed.
+        const bool legacy = level && query.value(2).toBool();
         const Classification classification
-            = level ? Classification::of(*level, query.value(1).toBool()) : Classification();
-        const QString month = query.value(2).toString();
-        const int assets = query.value(3).toInt();
+            = level && !legacy ? Classification::of(*level, query.value(1).toBool()) : Classification();
+        const QString month = query.value(3).toString();
+        const int assets = query.value(4).toInt();
         for (ClassificationCount& entry : figures.classificationMix) {
-            if (entry.classification == classification)
+            if (entry.legacyMarkingToReview == legacy && entry.classification == classification)
                 entry.assets += assets;
         }
         for (ReviewsDue& due : figures.reviewsDue) {
@@ -88,7 +91,9 @@ peopleWithMostGaps(Register& reg, const QDate& today, std::optional<RecordId> sc
     return people;
 }
 
-std::optional<MyGaps> gapsOf(Register& reg, const QDate& today, const QString& login, QString* error)
+// Counted within the scope of `scoped`.
+std::optional<MyGaps>
+gapsOf(const DashboardFigures& scoped, Register& reg, const QDate& today, const QString& login, QString* error)
 {
     MyGaps mine {login, {}, 0, 0, 0};
     if (login.isEmpty())
@@ -105,7 +110,7 @@ std::optional<MyGaps> gapsOf(Register& reg, const QDate& today, const QString& l
                                                   {mine.unclassifiedFilter(), &mine.unclassified},
                                                   {mine.overdueFilter(), &mine.overdue}};
     for (const auto& [filter, figure] : figures) {
-        const std::optional<int> count = assets.count(filter, error);
+        const std::optional<int> count = assets.count(scoped.inScope(filter), error);
         if (!count)
             return std::nullopt;
         *figure = *count;
@@ -122,7 +127,12 @@ double gapShare(const CoverageCounts& counts)
 
 AssetFilter ClassificationCount::filter() const
 {
-    return {.classification = classification};
+    if (legacyMarkingToReview)
+        return {.legacyMarkingToReview = true};
+    if (!classification.isClassified())
+        return {.classification = classification};
+    // A level read across from a legacy marking is not that classification until reviewed.
+    return {.classification = classification, .covered = CoverageMeasure::Classified};
 }
 
 AssetFilter ReviewsDue::filter() const
@@ -194,7 +204,7 @@ std::optional<DashboardFigures> DashboardFigures::compute(
     if (!units || !countClassificationsAndReviews(reg, today, figures, error))
         return std::nullopt;
     std::optional<QList<PersonGaps>> mostGaps = peopleWithMostGaps(reg, today, scope, error);
-    std::optional<MyGaps> mine = mostGaps ? gapsOf(reg, today, login, error) : std::nullopt;
+    std::optional<MyGaps> mine = mostGaps ? gapsOf(figures, reg, today, login, error) : std::nullopt;
     if (!mine)
         return std::nullopt;
     figures.coverage = std::move(*coverage);

@@ -17,11 +17,17 @@ class Register;
 // The three bars of a unit in the coverage-by-unit chart.
 enum class UnitBar { Owned, Unowned, Unclassified };
 
+// A slice of the classification mix. The slices that count as unclassified (not yet classified,
+// and a legacy marking to review) add up to the unclassified figure.
 struct ClassificationCount
 {
     // Not yet classified is an unclassified Classification().
     Classification classification;
     int assets = 0;
+    // Read across from a legacy marking and awaiting review, whatever level it read across to;
+    // `classification` is then Classification(). The classified slices count reviewed assets only.
+    bool legacyMarkingToReview = false;
+    bool countsAsUnclassified() const { return legacyMarkingToReview || !classification.isClassified(); }
     AssetFilter filter() const;
 };
 
@@ -66,7 +72,8 @@ struct DashboardFigures
     std::optional<RecordId> scope;
     CoverageSummary coverage;
     UnitTree units;
-    // Not yet classified, then OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET.
+    // Not yet classified, a legacy marking to review, then (reviewed) OFFICIAL, OFFICIAL-SENSITIVE,
+    // SECRET, TOP SECRET.
     QList<ClassificationCount> classificationMix;
     // The rest of this month from today, then the next eleven months.
     QList<ReviewsDue> reviewsDue;
@@ -83,7 +90,8 @@ struct DashboardFigures
     // `filter` limited to the scope, unless it names a unit of its own.
     AssetFilter inScope(AssetFilter filter) const;
 
-    // "My gaps" are left at zero for an empty login. None, with the reason in `error`, when the
+    // Every figure counts the active assets of `scope` (and the units below it) only, "my gaps"
+    // included; "my gaps" are left at zero for an empty login. None, with the reason in `error`, when the
     // register cannot be read.
     static std::optional<DashboardFigures> compute(Register& reg,
                                                    const QDate& today,

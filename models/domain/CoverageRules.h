@@ -19,6 +19,9 @@ inline constexpr const char* kUnowned = "(iao.id IS NULL OR iao.has_left = 1)";
 // A legacy marking mapped on import counts as unclassified until someone reviews it.
 inline constexpr const char* kClassified = "(a.classification IS NOT NULL AND a.classification_needs_review = 0)";
 inline constexpr const char* kUnclassified = "(a.classification IS NULL OR a.classification_needs_review = 1)";
+// The unclassified assets that have a level: read across from a legacy marking, awaiting review.
+inline constexpr const char* kLegacyMarkingToReview
+    = "(a.classification IS NOT NULL AND a.classification_needs_review = 1)";
 inline constexpr const char* kOverdue = "(a.next_review_due < :today)";
 // Classification::rank() in SQL: 0 not yet classified, 1 OFFICIAL, 2 OFFICIAL-SENSITIVE,
 // 3 SECRET, 4 TOP SECRET.

@@ -116,6 +116,7 @@ void AssetFilterBar::applyTo(AssetFilter& filter) const
     filter.dueFrom = m_wayIn.dueFrom;
     filter.dueTo = m_wayIn.dueTo;
     filter.handoverLogin = m_wayIn.handoverLogin;
+    filter.legacyMarkingToReview = m_wayIn.legacyMarkingToReview;
 }
 
 void AssetFilterBar::showOnly(const AssetFilter& wanted, const QString& description)
@@ -138,6 +139,7 @@ void AssetFilterBar::showOnly(const AssetFilter& wanted, const QString& descript
             control->blockSignals(false);
     }
     m_wayIn = AssetFilter {.ownerId = wanted.ownerId,
+                           .legacyMarkingToReview = wanted.legacyMarkingToReview,
                            .anyGap = wanted.anyGap,
                            .dueFrom = wanted.dueFrom,
                            .dueTo = wanted.dueTo,

@@ -26,7 +26,8 @@ public:
     void focusSearch();
     // Shows exactly the active assets `wanted` picks, and no other choice (a dashboard figure's way
     // in); says the filter changed once. What the bar has no control for (an IAO, review dates,
-    // hand-overs, any gap) shows as `description` beside a button that clears it.
+    // hand-overs, any gap, a legacy marking to review) shows as `description` beside a button that
+    // clears it.
     void showOnly(const AssetFilter& wanted, const QString& description);
 
 signals:

@@ -1,5 +1,6 @@
 #include "views/dashboard/DashboardPage.h"
 
+#include "models/domain/PrintableText.h"
 #include "models/store/Register.h"
 #include "views/report/CoverageCharts.h"
 
@@ -38,7 +39,15 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* layout = new QVBoxLayout(content);
 
     auto* heading = new QHBoxLayout;
-    heading->addWidget(new QLabel(QStringLiteral("<h2>Coverage of active assets</h2>"), content));
+    m_title = new QLabel(QStringLiteral("Coverage of active assets"), content);
+    m_title->setObjectName(QStringLiteral("dashboardTitle"));
+    m_title->setTextFormat(Qt::PlainText); // it names a unit
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    heading->addWidget(m_title, 1);
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -52,13 +61,21 @@ DashboardPage::DashboardPage(QWidget* parent)
     addMyGaps(tiles);
     layout->addLayout(tiles);
 
-    auto* charts = new QGridLayout;
+    m_firstSteps = new FirstStepsPanel(content);
+    m_firstSteps->hide();
+    connect(m_firstSteps, &FirstStepsPanel::stepChosen, this, &DashboardPage::firstStepChosen);
+    layout->addWidget(m_firstSteps);
+
+    m_charts = new QWidget(content);
+    auto* charts = new QGridLayout(m_charts);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->setSpacing(10);
     m_unitLevel = new QComboBox(content);
     m_unitLevel->setObjectName(QStringLiteral("unitChartLevel"));
-    m_unitLevel->setAccessibleName(QStringLiteral("Units shown in the coverage chart"));
+    m_unitLevel->setAccessibleName(QStringLiteral("Units the dashboard counts"));
+    m_unitLevel->setToolTip(QStringLiteral("Count the assets of this unit and the units below it only"));
     m_unitLevel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_unitLevel, &QComboBox::currentIndexChanged, this, &DashboardPage::showUnitChart);
+    connect(m_unitLevel, &QComboBox::currentIndexChanged, this, &DashboardPage::chooseScope);
     auto* level = new QHBoxLayout;
     level->addWidget(new QLabel(QStringLiteral("Units of:"), content));
     level->addWidget(m_unitLevel);
@@ -73,13 +90,14 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_trendStatus->setWordWrap(true);
     charts->addWidget(m_trendStatus, 3, 0, 1, 2);
     m_trendChart = addChart(charts, 4, 0, QStringLiteral("chartTrend"), 2);
-    layout->addLayout(charts);
+    layout->addWidget(m_charts);
     layout->addStretch();
 }
 
 void DashboardPage::addTiles(QGridLayout* grid)
 {
-    const auto always = [](AssetFilter filter) { return [filter](const Figures&) { return filter; }; };
+    // Within the unit chosen in "Units of", if any.
+    const auto always = [](AssetFilter filter) { return [filter](const Figures& f) { return f.inScope(filter); }; };
     addTile(
         grid,
         0,
@@ -169,7 +187,7 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
         QStringLiteral("myHandovers"),
         QStringLiteral("Hand-overs from leavers"),
         [](const Figures& f) { return f.mine.handovers; },
-        [](const Figures& f) { return f.mine.handoverFilter(); },
+        [](const Figures& f) { return f.inScope(f.mine.handoverFilter()); },
         TileKind::Gap);
     addTile(
         grid,
@@ -178,7 +196,7 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
         QStringLiteral("myUnclassified"),
         QStringLiteral("My unclassified"),
         [](const Figures& f) { return f.mine.unclassified; },
-        [](const Figures& f) { return f.mine.unclassifiedFilter(); },
+        [](const Figures& f) { return f.inScope(f.mine.unclassifiedFilter()); },
         TileKind::Gap);
     addTile(
         grid,
@@ -187,7 +205,7 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
         QStringLiteral("myOverdue"),
         QStringLiteral("My overdue reviews"),
         [](const Figures& f) { return f.mine.overdue; },
-        [](const Figures& f) { return f.mine.overdueFilter(); },
+        [](const Figures& f) { return f.inScope(f.mine.overdueFilter()); },
         TileKind::Gap);
     for (qsizetype i = m_tiles.size() - 3; i < m_tiles.size(); ++i)
         m_myGapButtons.append(m_tiles[i].button);
@@ -245,6 +263,8 @@ void DashboardPage::setRegister(Register* reg)
     if (m_register)
         connect(m_register, &Register::changed, this, &DashboardPage::refresh);
     m_path = reg ? reg->path() : QString();
+    m_readOnly = reg && reg->isReadOnly();
+    m_scope.reset();
     m_figures = DashboardFigures();
     m_trend = CoverageTrend();
     for (const Tile& tile : std::as_const(m_tiles))
@@ -267,14 +287,14 @@ void DashboardPage::refresh()
     };
     m_task.start(
         {},
-        [path = m_path](const TaskControl& control) {
+        [path = m_path, scope = m_scope](const TaskControl& control) {
             Read read;
             std::unique_ptr<Register> reg = control.open(path, OpenMode::Background, &read.error);
             QElapsedTimer timer;
             timer.start();
             if (reg)
                 read.figures
-                    = DashboardFigures::compute(*reg, QDate::currentDate(), currentLogin(), std::nullopt, &read.error);
+                    = DashboardFigures::compute(*reg, QDate::currentDate(), currentLogin(), scope, &read.error);
             read.milliseconds = timer.elapsed();
             return read;
         },
@@ -294,16 +314,12 @@ void DashboardPage::refreshTrend()
     };
     m_task.start(
         {},
-        [path = m_path](const TaskControl& control) {
+        [path = m_path, scope = m_scope](const TaskControl& control) {
             Read read;
             std::unique_ptr<Register> reg = control.open(path, OpenMode::Background, &read.error);
             if (reg)
                 read.trend = CoverageTrend::compute(
-                    *reg,
-                    QDate::currentDate(),
-                    std::nullopt,
-                    [&control] { return !control.isCancelled(); },
-                    &read.error);
+                    *reg, QDate::currentDate(), scope, [&control] { return !control.isCancelled(); }, &read.error);
             return read;
         },
         [this](const Read& read, bool) { showTrend(read.trend, read.error); });
@@ -321,12 +337,22 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
         }
         for (QChartView* chart : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps})
             replaceChart(chart, new QChart);
+        m_firstSteps->hide();
+        m_charts->show();
         m_status->setText(QStringLiteral("The figures could not be worked out. %1").arg(error));
         emit refreshed();
         return;
     }
     const DashboardFigures& figures = *read;
+    listScopes(figures.units);
+    if (m_scope != figures.scope) {
+        refresh(); // the unit chosen is gone, or has no units below it any more
+        return;
+    }
     m_figures = figures;
+    m_title->setText(figures.scope ? QStringLiteral("Coverage of active assets in %1")
+                                         .arg(PrintableText::escaped(figures.units.path(*figures.scope)))
+                                   : QStringLiteral("Coverage of active assets"));
     const QLocale locale;
     const int active = figures.coverage.total.assets;
     for (const Tile& tile : std::as_const(m_tiles)) {
@@ -348,17 +374,11 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
     for (QToolButton* button : std::as_const(m_myGapButtons))
         button->setEnabled(known);
 
-    {
-        const QSignalBlocker blocker(m_unitLevel);
-        const QVariant chosen = m_unitLevel->currentData();
-        m_unitLevel->clear();
-        m_unitLevel->addItem(QStringLiteral("All directorates"));
-        for (RecordId id : figures.units.idsByPath()) {
-            if (!figures.unitsBelow(id).isEmpty())
-                m_unitLevel->addItem(figures.units.path(id), id);
-        }
-        m_unitLevel->setCurrentIndex(std::max(0, m_unitLevel->findData(chosen)));
-    }
+    // A register with nothing to count shows what to do first rather than empty charts.
+    const bool nothingYet = figures.coverage.total.assets == 0 && !figures.scope;
+    m_firstSteps->showState(!figures.units.units().isEmpty(), m_readOnly);
+    m_firstSteps->setVisible(nothingYet);
+    m_charts->setVisible(!nothingYet);
     showUnitChart();
     const CoverageCharts::WayIn wayIn
         = [this](const AssetFilter& filter, const QString& description) { emit this->wayIn(filter, description); };
@@ -373,15 +393,35 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
     emit refreshed();
 }
 
+void DashboardPage::listScopes(const UnitTree& units)
+{
+    const QSignalBlocker blocker(m_unitLevel);
+    m_unitLevel->clear();
+    m_unitLevel->addItem(QStringLiteral("All directorates"));
+    for (RecordId id : units.idsByPath()) {
+        if (units.subtree(id).size() > 1)
+            m_unitLevel->addItem(units.path(id), id);
+    }
+    const int chosen = m_scope ? m_unitLevel->findData(*m_scope) : 0;
+    if (chosen < 0)
+        m_scope.reset();
+    m_unitLevel->setCurrentIndex(std::max(0, chosen));
+}
+
+void DashboardPage::chooseScope()
+{
+    const QVariant chosen = m_unitLevel->currentData();
+    m_scope = chosen.isValid() ? std::optional(chosen.toLongLong()) : std::nullopt;
+    refresh();
+}
+
 void DashboardPage::showUnitChart()
 {
-    const QVariant parent = m_unitLevel->currentData();
     replaceChart(m_byUnit,
-                 CoverageCharts::byUnit(m_figures,
-                                        parent.isValid() ? std::optional(parent.toLongLong()) : std::nullopt,
-                                        [this](const AssetFilter& filter, const QString& description) {
-                                            emit wayIn(filter, description);
-                                        }));
+                 CoverageCharts::byUnit(
+                     m_figures, m_figures.scope, [this](const AssetFilter& filter, const QString& description) {
+                         emit wayIn(filter, description);
+                     }));
 }
 
 void DashboardPage::showTrend(const std::optional<CoverageTrend>& read, const QString& error)

@@ -3,6 +3,7 @@
 #include "models/assets/AssetFilter.h"
 #include "models/coverage/CoverageTrend.h"
 #include "models/coverage/DashboardFigures.h"
+#include "views/dashboard/FirstStepsPanel.h"
 #include "views/window/BackgroundTask.h"
 
 #include <QPointer>
@@ -42,12 +43,17 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     bool isTrendRefreshing() const { return m_trendRefreshing; }
     const DashboardFigures& shownFigures() const { return m_figures; }
+    // The unit chosen in "Units of", whose assets (with those of the units below it) every figure
+    // counts; none for the whole register.
+    std::optional<RecordId> scope() const { return m_scope; }
     const CoverageTrend& shownTrend() const { return m_trend; }
 
 signals:
     void wayIn(const AssetFilter& filter, const QString& description);
     void refreshed();
     void trendRefreshed();
+    // In a register with no active assets, the first step the user chose to take.
+    void firstStepChosen(FirstStepsPanel::Step step);
 
 private:
     // A total of active assets, a count with its share of them, or a gap (shaded when not zero).
@@ -78,14 +84,22 @@ private:
     void showFigures(const std::optional<DashboardFigures>& read, const QString& error, qint64 milliseconds);
     void showTrend(const std::optional<CoverageTrend>& read, const QString& error);
     void showUnitChart();
+    // "Units of": every unit with units below it, keeping the one chosen while it has them.
+    void listScopes(const UnitTree& units);
+    void chooseScope();
     static void replaceChart(QChartView* view, QChart* chart);
 
     QPointer<Register> m_register;
     QString m_path;
     QList<Tile> m_tiles;
     QList<QToolButton*> m_myGapButtons; // off while nobody in the register signs in as the user
+    std::optional<RecordId> m_scope;
+    QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_me = nullptr;
+    bool m_readOnly = false;
+    FirstStepsPanel* m_firstSteps = nullptr; // in the charts' place while there is nothing to chart
+    QWidget* m_charts = nullptr;
     QComboBox* m_unitLevel = nullptr;
     QChartView* m_byUnit = nullptr;
     QChartView* m_classification = nullptr;

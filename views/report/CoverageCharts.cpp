@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -13,7 +14,10 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
+#include <algorithm>
+#include <cmath>
 
 namespace custos::CoverageCharts {
 
@@ -37,6 +41,9 @@ QString nameLabel(const QString& name)
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    // Axis labels in the tiles' number format (1,873, not 1873).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setPointSizeF(11);
@@ -49,7 +56,59 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-// Category axis on one side, counts on the other (at least 0 to 1, in whole numbers).
+// The longest bar: the largest value, or for stacked bars the largest sum of a category's values.
+double longestBar(const QAbstractBarSeries* series)
+{
+    const bool stacked = series->type() == QAbstractSeries::SeriesTypeStackedBar
+        || series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    QList<double> lengths;
+    for (const QBarSet* set : series->barSets()) {
+        lengths.resize(std::max(lengths.size(), qsizetype(set->count())));
+        for (int i = 0; i < set->count(); ++i)
+            lengths[i] = stacked ? lengths[i] + set->at(i) : std::max(lengths[i], set->at(i));
+    }
+    return lengths.isEmpty() ? 0.0 : *std::max_element(lengths.cbegin(), lengths.cend());
+}
+
+// Counts from 0, in whole numbers 1, 2 or 5 times a power of ten apart, at most five steps to
+// just past the longest bar: no repeated "0 0 0 1" labels on a small or empty chart.
+void scaleCounts(QValueAxis* axis, double longest)
+{
+    double interval = 1;
+    for (double power = 1; interval * 5 < longest; power *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            interval = step * power;
+            if (interval * 5 >= longest)
+                break;
+        }
+    }
+    axis->setRange(0, interval * std::max(1.0, std::ceil(longest / interval)));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%.0f")); // localised, as newChart() asks
+}
+
+// Hovering a bar names its category and bar and gives its value, in the tiles' number format.
+void showValuesOnHover(QChart* chart, QAbstractBarSeries* series, const QStringList& categories)
+{
+    for (QBarSet* set : series->barSets()) {
+        QObject::connect(set, &QBarSet::hovered, chart, [set, categories](bool entered, int index) {
+            if (!entered) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1<br>%2: <b>%3</b>")
+                                   .arg(categories.value(index),
+                                        set->label().toHtmlEscaped(),
+                                        QLocale().toString(qRound(set->at(index)))));
+        });
+    }
+}
+
+// Category axis on one side, counts on the other.
 void addAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, bool horizontal)
 {
     chart->addSeries(series);
@@ -59,14 +118,12 @@ void addAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categ
     font.setPointSizeF(8);
     categoryAxis->setLabelsFont(font);
     auto* countAxis = new QValueAxis;
-    countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setMin(0);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(countAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(countAxis);
-    countAxis->setMax(std::max(1.0, countAxis->max()));
-    countAxis->applyNiceNumbers();
+    scaleCounts(countAxis, longestBar(series)); // after attaching, which sets the data's range
+    showValuesOnHover(chart, series, categories);
 }
 
 QBarSet* newSet(const QString& label, const QColor& colour)
@@ -121,15 +178,18 @@ QChart* classificationMix(const DashboardFigures& figures, const WayIn& wayIn)
 {
     QChart* chart = newChart(QStringLiteral("Classification of active assets"));
     chart->legend()->setAlignment(Qt::AlignRight);
-    const QList<QColor> colours {QColor(0x9e, 0x9e, 0x9e), kNeutral, QColor(0x1a, 0x93, 0x8a), kWarning, kGap};
+    // Not yet classified, a legacy marking to review, OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET.
+    const QList<QColor> colours {
+        QColor(0x9e, 0x9e, 0x9e), QColor(0xc9, 0xb2, 0x7c), kNeutral, QColor(0x1a, 0x93, 0x8a), kWarning, kGap};
     auto* series = new QPieSeries;
     const QLocale locale;
     for (int i = 0; i < figures.classificationMix.size(); ++i) {
         const ClassificationCount& share = figures.classificationMix[i];
         if (share.assets == 0)
             continue;
-        const QString name = share.classification.isClassified() ? share.classification.toText()
-                                                                 : QStringLiteral("Not yet classified");
+        const QString name = share.legacyMarkingToReview ? QStringLiteral("Legacy marking to review")
+            : share.classification.isClassified()        ? share.classification.toText()
+                                                         : QStringLiteral("Not yet classified");
         QPieSlice* slice
             = series->append(QStringLiteral("%1 (%2)").arg(name, locale.toString(share.assets)), share.assets);
         slice->setColor(colours.value(i, kNeutral));
@@ -224,7 +284,8 @@ QChart* trend(const CoverageTrend& trend)
     dates->setFormat(QStringLiteral("d MMM"));
     auto* shares = new QValueAxis;
     shares->setRange(0, 100);
-    shares->setLabelFormat(QStringLiteral("%d%%"));
+    // Localised (see newChart()): what follows the number is written as it is, not printf's "%%".
+    shares->setLabelFormat(QStringLiteral("%.0f%"));
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(shares, Qt::AlignLeft);
     for (const Line& line : lines) {

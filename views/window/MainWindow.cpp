@@ -72,6 +72,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages->setDocumentMode(true);
     m_dashboard = new DashboardPage(this);
     connect(m_dashboard, &DashboardPage::wayIn, this, &MainWindow::showWayIn);
+    connect(m_dashboard, &DashboardPage::firstStepChosen, this, &MainWindow::takeFirstStep);
     m_registerPages->addTab(
         m_dashboard, QIcon(QStringLiteral(":/icons/page-dashboard.svg")), QStringLiteral("Dashboard"));
     m_registerPages->addTab(m_table, QIcon(QStringLiteral(":/icons/page-assets.svg")), QStringLiteral("Assets"));
@@ -388,6 +389,28 @@ void MainWindow::showWayIn(const AssetFilter& filter, const QString& description
     }
     m_registerPages->setCurrentWidget(m_table);
     m_filterBar->showOnly(filter, description);
+}
+
+// A register with no assets yet: each first step on the dashboard is the page and action that take it.
+void MainWindow::takeFirstStep(FirstStepsPanel::Step step)
+{
+    switch (step) {
+    case FirstStepsPanel::Step::AddUnits:
+        m_registerPages->setCurrentWidget(m_units);
+        m_units->findChild<QAction*>(QStringLiteral("actionAddUnit"))->trigger();
+        return;
+    case FirstStepsPanel::Step::ImportSpreadsheet:
+        m_importing->importAction()->trigger();
+        return;
+    case FirstStepsPanel::Step::AddPeople:
+        m_registerPages->setCurrentWidget(m_people);
+        m_people->findChild<QAction*>(QStringLiteral("actionAddPerson"))->trigger();
+        return;
+    case FirstStepsPanel::Step::AddAsset:
+        m_registerPages->setCurrentWidget(m_table);
+        m_editing->newAssetAction()->trigger();
+        return;
+    }
 }
 
 // An import (or a restore) is not undone step by step (the audit trail keeps it); the edits before

@@ -2,6 +2,7 @@
 
 #include "models/assets/AssetView.h"
 #include "models/store/Register.h"
+#include "views/dashboard/FirstStepsPanel.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -87,6 +88,7 @@ private:
     void afterImport();
     // The assets a dashboard figure counts (a tile, bar or slice), in the assets view.
     void showWayIn(const AssetFilter& filter, const QString& description);
+    void takeFirstStep(FirstStepsPanel::Step step);
 
     Settings& m_settings;
     std::unique_ptr<Register> m_register;
