@@ -1,6 +1,7 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
 #include "models/coverage/Coverage.h"
+#include "models/store/AuditChain.h"
 #include "models/store/Migrations.h"
 #include "models/store/Register.h"
 #include "models/verify/RegisterVerifier.h"
@@ -121,6 +122,22 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("version %1").arg(Migrations::latestVersion() + 1)));
         QCOMPARE(Migrations::version(raw.db), Migrations::latestVersion());
         QVERIFY(!raw.columns(QStringLiteral("assets")).contains(QStringLiteral("risk_owner")));
+    }
+
+    // The steps an old register misses run as one: a later step that fails takes the earlier ones
+    // back with it, so the file is never left at a version between.
+    void aFailedUpgradeLeavesAnOldRegisterAtItsVersion()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v3.custos"));
+        QVERIFY(QFile::copy(QStringLiteral(CUSTOS_TEST_DATA "/registers/v3.custos"), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        RawDatabase raw(copy);
+        AuditChain::install(raw.db);
+        QString error;
+        QVERIFY(!Migrations::upgrade(raw.db, stepsToVersion2(QStringLiteral("THIS IS NOT SQL")), &error));
+        QCOMPARE(Migrations::version(raw.db), 3);
+        QVERIFY(!raw.columns(QStringLiteral("audit_log")).contains(QStringLiteral("hash"))); // version 4's
     }
 
     void upgradingACurrentRegisterChangesNothing()

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace custos {
 
@@ -36,15 +37,19 @@ int Migrations::version(const QSqlDatabase& db)
 bool Migrations::upgrade(QSqlDatabase& db, const std::vector<Migration>& steps, QString* error)
 {
     const int from = version(db);
+    if (std::none_of(steps.begin(), steps.end(), [from](const Migration& step) { return step.version > from; }))
+        return true;
+    // Every missing step in one transaction: an upgrade interrupted between two steps would
+    // otherwise leave a register at a version between the one it had and the latest.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
     for (const Migration& step : steps) {
         if (step.version <= from)
             continue;
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
         auto run = [&](const QStringList& statements) {
             for (const QString& statement : statements) {
                 if (!query.exec(statement)) {
@@ -67,12 +72,12 @@ bool Migrations::upgrade(QSqlDatabase& db, const std::vector<Migration>& steps, 
             query.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            if (error)
-                *error = query.lastError().text();
-            query.exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return false;
     }
     return true;
 }

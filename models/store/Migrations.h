@@ -18,9 +18,9 @@ struct Migration
     QStringList finalStatements = {};
 };
 
-// The register's schema history. The version lives in `PRAGMA user_version`; each step runs in
-// one transaction together with the version bump, so a failed or interrupted upgrade leaves the
-// file at its old version, unchanged.
+// The register's schema history. The version lives in `PRAGMA user_version`; the missing steps
+// run in one transaction together with their version bumps, so a failed or interrupted upgrade
+// leaves the file at its old version, unchanged.
 class Migrations
 {
 public:
