@@ -94,6 +94,13 @@ private slots:
             const VerifyReport report = RegisterVerifier(*reg).run();
             QVERIFY2(report.outcome == VerifyReport::Outcome::Intact, qPrintable(name + ": " + report.text()));
             QVERIFY(report.head.length > 0);
+            // Today's triggers carry on the chain an earlier version's triggers wrote.
+            Asset asset = AssetStore(*reg).get(1).value();
+            asset.name += QStringLiteral(" (renamed)");
+            QVERIFY2(AssetStore(*reg).update(asset, &error), qPrintable(name + ": " + error));
+            const VerifyReport after = RegisterVerifier(*reg).run();
+            QVERIFY2(after.outcome == VerifyReport::Outcome::Intact, qPrintable(name + ": " + after.text()));
+            QCOMPARE(after.head.length, report.head.length + 1);
         }
     }
 

@@ -17,6 +17,7 @@ const std::vector<Migration>& Migrations::all()
         {3, Schema::version3()},
         {4, Schema::version4Start(), chainExistingAuditRows, Schema::version4Finish()},
         {5, Schema::version5()},
+        {6, Schema::version6()},
     };
     return steps;
 }
