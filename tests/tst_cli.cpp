@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -332,7 +333,7 @@ private slots:
         const QString all = m_dir.filePath(QStringLiteral("all.csv"));
         const Run full = cli({QStringLiteral("export"), m_demo, all, QStringLiteral("--bom")});
         QCOMPARE(full.exitCode, 0);
-        QCOMPARE(full.out.trimmed(), QStringLiteral("Exported 1500 assets to %1").arg(all));
+        QCOMPARE(full.out.trimmed(), QStringLiteral("Exported 1,500 assets to %1").arg(all));
         QFile file(all);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readLine().startsWith("\xEF\xBB\xBFReference,Name,Description,Business unit,"));
@@ -343,7 +344,9 @@ private slots:
         QCOMPARE(unowned.exitCode, 0);
         const int listed = lineCount(list({QStringLiteral("--unowned"), QStringLiteral("--overdue")}).out);
         QVERIFY(listed > 0);
-        QCOMPARE(unowned.out.trimmed(), QStringLiteral("Exported %1 assets to %2").arg(listed).arg(gaps));
+        QCOMPARE(unowned.out.trimmed(),
+                 QStringLiteral("Exported %1 assets to %2")
+                     .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(listed), gaps));
 
         const Run missing = cli({QStringLiteral("export"), m_dir.filePath(QStringLiteral("none.custos")), gaps});
         QCOMPARE(missing.exitCode, 3);

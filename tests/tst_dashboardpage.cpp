@@ -477,6 +477,15 @@ private slots:
     }
 
     // A register that cannot be read: the reason where the figures would be, and no tile says zero.
+    // The page speaks of the register, not of itself: how long the figures took is a tooltip.
+    void theStatusLineLeavesTimingsToItsTooltip()
+    {
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("dashboardStatus"));
+        QTRY_VERIFY(status->text().contains(QLatin1String("Click a figure")));
+        QVERIFY2(!status->text().contains(QLatin1String(" s.")), qPrintable(status->text()));
+        QVERIFY(status->toolTip().startsWith(QLatin1String("Worked out in ")));
+    }
+
     void aDamagedRegisterShowsWhyInsteadOfZeros()
     {
         QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include "models/csv/CsvExport.h"
 #include "models/csv/CsvImport.h"
 #include "models/demo/DemoRegister.h"
+#include "models/domain/Counted.h"
 #include "models/domain/PrintableText.h"
 #include "models/people/PersonStore.h"
 #include "models/store/AutomaticBackups.h"
@@ -224,7 +225,10 @@ int runExport(const QString& path, const QCommandLineParser& parsed)
     const qint64 written = csv.writeFile(target, &error);
     if (written < 0)
         return fail(CliExit::kCannotOpen, error);
-    out() << QStringLiteral("Exported %1 assets to %2").arg(written).arg(PrintableText::escaped(target)) << Qt::endl;
+    out() << QStringLiteral("Exported %1 to %2")
+                 .arg(counted(written, QStringLiteral("asset"), QStringLiteral("assets")),
+                      PrintableText::escaped(target))
+          << Qt::endl;
     return CliExit::kSuccess;
 }
 

@@ -1,5 +1,6 @@
 #include "models/csv/ImportReport.h"
 
+#include "models/domain/Counted.h"
 #include "models/domain/PrintableText.h"
 
 #include <QLocale>
@@ -26,7 +27,12 @@ QString number(qint64 value)
 
 QString rowCount(qint64 rows)
 {
-    return rows == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(number(rows));
+    return counted(rows, QStringLiteral("row"), QStringLiteral("rows"));
+}
+
+QString assetCount(qint64 assets)
+{
+    return counted(assets, QStringLiteral("asset"), QStringLiteral("assets"));
 }
 
 } // namespace
@@ -53,14 +59,14 @@ QString ImportReport::text() const
     const bool dryRun = outcome == ImportOutcome::Checked;
     switch (outcome) {
     case ImportOutcome::Written:
-        text += QStringLiteral("Added %1 assets, updated %2, left %3 unchanged.\n")
-                    .arg(number(added), number(updated), number(unchanged));
+        text += QStringLiteral("Added %1, updated %2, left %3 unchanged.\n")
+                    .arg(assetCount(added), number(updated), number(unchanged));
         if (skipped > 0)
             text += QStringLiteral("Left out %1 with problems, listed below.\n").arg(rowCount(skipped));
         break;
     case ImportOutcome::Checked:
-        text += QStringLiteral("Dry run: would add %1 assets, update %2 and leave %3 unchanged; nothing was written.\n")
-                    .arg(number(added), number(updated), number(unchanged));
+        text += QStringLiteral("Dry run: would add %1, update %2 and leave %3 unchanged; nothing was written.\n")
+                    .arg(assetCount(added), number(updated), number(unchanged));
         if (skipped > 0) {
             text += QStringLiteral("Problems in %1, listed below. The counts above leave those rows out; the import "
                                    "writes nothing unless only the valid rows are to be imported.\n")
@@ -75,8 +81,8 @@ QString ImportReport::text() const
         text += QStringLiteral("Nothing was written: %1 with problems, listed below. Fix them in the file, or "
                                "import only the valid rows.\n")
                     .arg(rowCount(skipped));
-        text += QStringLiteral("Importing only the valid rows would add %1 assets, update %2 and leave %3 unchanged.\n")
-                    .arg(number(added), number(updated), number(unchanged));
+        text += QStringLiteral("Importing only the valid rows would add %1, update %2 and leave %3 unchanged.\n")
+                    .arg(assetCount(added), number(updated), number(unchanged));
         break;
     case ImportOutcome::Cancelled:
         text += QStringLiteral("The import was cancelled; nothing was written.\n");

@@ -385,9 +385,9 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
     replaceChart(m_classification, CoverageCharts::classificationMix(figures, wayIn));
     replaceChart(m_reviewsDue, CoverageCharts::reviewsDue(figures, wayIn));
     replaceChart(m_mostGaps, CoverageCharts::mostGaps(figures, wayIn));
-    m_status->setText(QStringLiteral("Worked out in %1 s. Archived and disposed assets are not counted. "
-                                     "Click a figure, bar or slice to see its assets.")
-                          .arg(locale.toString(milliseconds / 1000.0, 'f', 2)));
+    m_status->setText(QStringLiteral("Archived and disposed assets are not counted. Click a figure, bar or slice to "
+                                     "see its assets."));
+    m_status->setToolTip(QStringLiteral("Worked out in %1 s.").arg(locale.toString(milliseconds / 1000.0, 'f', 2)));
     if (m_trendRefreshing)
         m_trendStatus->setText(QStringLiteral("Working out coverage week by week from the audit trail\u2026"));
     emit refreshed();

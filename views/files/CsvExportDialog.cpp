@@ -1,5 +1,6 @@
 #include "views/files/CsvExportDialog.h"
 
+#include "models/domain/Counted.h"
 #include "views/files/FileChooser.h"
 
 #include <QCheckBox>
@@ -23,8 +24,9 @@ CsvExportDialog::CsvExportDialog(int shownAssets, const QString& suggestedPath, 
     m_whole = new QRadioButton(QStringLiteral("The whole register, archived and disposed assets too"), this);
     m_whole->setObjectName(QStringLiteral("exportWhole"));
     m_whole->setChecked(true);
-    auto* shown
-        = new QRadioButton(QStringLiteral("The %1 assets the table shows").arg(QLocale().toString(shownAssets)), this);
+    auto* shown = new QRadioButton(QStringLiteral("The %1 the table shows")
+                                       .arg(counted(shownAssets, QStringLiteral("asset"), QStringLiteral("assets"))),
+                                   this);
     shown->setObjectName(QStringLiteral("exportShown"));
     form->addRow(QStringLiteral("Export"), m_whole);
     form->addRow(QString(), shown);

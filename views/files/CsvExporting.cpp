@@ -1,6 +1,7 @@
 #include "views/files/CsvExporting.h"
 
 #include "models/csv/CsvExport.h"
+#include "models/domain/Counted.h"
 #include "models/itemmodels/AssetTableModel.h"
 #include "models/store/Register.h"
 #include "views/files/CsvExportDialog.h"
@@ -59,9 +60,11 @@ void CsvExporting::exportCsv()
     QApplication::restoreOverrideCursor();
     QStringList cautions;
     if (contents.highest.rank() >= Classification::official(true).rank()) {
-        cautions << QStringLiteral("These %1 assets include %2 information: the file must be marked and handled "
-                                   "as %2.")
-                        .arg(QLocale().toString(contents.assets), contents.highest.toText());
+        const QString which = contents.assets == 1
+            ? QStringLiteral("This asset includes")
+            : QStringLiteral("These %1 include").arg(counted(contents.assets, QString(), QStringLiteral("assets")));
+        cautions << QStringLiteral("%1 %2 information: the file must be marked and handled as %2.")
+                        .arg(which, contents.highest.toText());
     }
     if (contents.assets > kExcelRows) {
         cautions << QStringLiteral("Excel shows at most %1 rows; these %2 assets will not all show there.")
@@ -83,7 +86,9 @@ void CsvExporting::exportCsv()
     const QString target = dialog.path();
     m_export->setEnabled(false); // until this export has finished
     m_task.start(
-        {m_window, QStringLiteral("Exporting %1 assets\u2026").arg(QLocale().toString(contents.assets))},
+        {m_window,
+         QStringLiteral("Exporting %1\u2026")
+             .arg(counted(contents.assets, QStringLiteral("asset"), QStringLiteral("assets")))},
         [registerPath = m_register->path(),
          target,
          forExcel = dialog.forExcel(),
@@ -111,7 +116,9 @@ void CsvExporting::exported(const QString& target, qint64 written, const QString
     // A file written whole counts as written, even when Cancel came too late to stop it.
     if (written >= 0)
         m_window->statusBar()->showMessage(
-            QStringLiteral("Exported %1 assets to %2.").arg(QLocale().toString(written), target), 8000);
+            QStringLiteral("Exported %1 to %2.")
+                .arg(counted(written, QStringLiteral("asset"), QStringLiteral("assets")), target),
+            8000);
     else if (cancelled)
         m_window->statusBar()->showMessage(QStringLiteral("Export cancelled: no file was written."), 8000);
     else

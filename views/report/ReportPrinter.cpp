@@ -1,6 +1,7 @@
 #include "views/report/ReportPrinter.h"
 
 #include "models/coverage/ReportText.h"
+#include "models/domain/Counted.h"
 #include "models/domain/PrintableText.h"
 #include "models/store/OwnerOnlyFiles.h"
 #include "models/store/Register.h"
@@ -214,10 +215,10 @@ int layOut(const ReportContents& contents, Pages& pages)
     pages.paragraph(ReportText::registerLine(contents));
     pages.paragraph(QStringLiteral("Date: %1").arg(kLocale.toString(contents.date, QStringLiteral("d MMMM yyyy"))));
     pages.paragraph(ReportText::scopeLine(contents));
-    pages.paragraph(QStringLiteral("%1 active assets. Archived and disposed assets are not counted.")
-                        .arg(kLocale.toString(total.assets)));
-    pages.paragraph(QStringLiteral("Prepared with Custos from the register itself: the figures are the ones "
-                                   "custos-cli summary gives for this register on this day."));
+    pages.paragraph(QStringLiteral("%1. Archived and disposed assets are not counted.")
+                        .arg(counted(total.assets, QStringLiteral("active asset"), QStringLiteral("active assets"))));
+    pages.paragraph(QStringLiteral("Custos worked these figures out from the register itself on the date above: "
+                                   "anyone holding the register can count them again and get the same."));
     pages.newPage();
 
     pages.heading(QStringLiteral("Coverage summary"), 13);
@@ -268,12 +269,13 @@ int layOut(const ReportContents& contents, Pages& pages)
     }
 
     pages.heading(QStringLiteral("Audit trail"), 13);
-    pages.paragraph(QStringLiteral("When this report was made the register's audit trail held %1 changes. Its last "
+    pages.paragraph(QStringLiteral("When this report was made the register's audit trail held %1. Its last "
                                    "entry, with the hash that chains it to every entry before, is the anchor:")
-                        .arg(kLocale.toString(contents.auditTrail.length)));
+                        .arg(counted(contents.auditTrail.length, QStringLiteral("change"), QStringLiteral("changes"))));
     pages.paragraph(contents.auditTrail.anchor());
-    pages.paragraph(QStringLiteral("Keep it with this report. custos-cli verify REGISTER --anchor followed by the "
-                                   "anchor shows whether the history up to it has since been rewritten."));
+    pages.paragraph(QStringLiteral("Keep it with this report. Whoever keeps the register can check it against this "
+                                   "anchor (Custos's command-line verify, with --anchor) to show whether the history "
+                                   "up to it has since been rewritten."));
     return pages.finish();
 }
 
