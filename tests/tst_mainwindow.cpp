@@ -222,15 +222,15 @@ private slots:
 
     void secretAsksWhetherTheSecurityAdviserWasConsulted_data()
     {
-        QTest::addColumn<int>("answer");
+        QTest::addColumn<QString>("answer");
         QTest::addColumn<QString>("saved");
-        QTest::newRow("not consulted: nothing saved") << int(QMessageBox::No) << QString();
-        QTest::newRow("consulted: saved") << int(QMessageBox::Yes) << QStringLiteral("SECRET");
+        QTest::newRow("not consulted: nothing saved") << QStringLiteral("Cancel") << QString();
+        QTest::newRow("consulted: saved") << QStringLiteral("Classify as SECRET") << QStringLiteral("SECRET");
     }
 
     void secretAsksWhetherTheSecurityAdviserWasConsulted()
     {
-        QFETCH(int, answer);
+        QFETCH(QString, answer);
         QFETCH(QString, saved);
         selectRow(1); // IA-000002, not SECRET
         auto reg = Register::open(m_demo, OpenMode::ReadOnly);
@@ -243,7 +243,16 @@ private slots:
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             QVERIFY(box);
             question = box->text();
-            box->button(QMessageBox::StandardButton(answer))->click();
+            // Two buttons, each saying what it does.
+            QStringList buttons;
+            for (QAbstractButton* button : box->buttons())
+                buttons << button->text().remove(QLatin1Char('&'));
+            buttons.sort();
+            QCOMPARE(buttons, QStringList({QStringLiteral("Cancel"), QStringLiteral("Classify as SECRET")}));
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')) == answer)
+                    button->click();
+            }
         });
         editorButton("editSave")->click();
         QVERIFY(question.contains(QLatin1String("security adviser")));
@@ -367,6 +376,28 @@ private slots:
         QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("editUnit"))->currentText(), directorate->text(0));
         tree->setCurrentItem(tree->topLevelItem(0));
         settled();
+    }
+
+    // With My assets on, a new asset is the signed-in person's; with it off, the IAO is left empty.
+    void aNewAssetWithMyAssetsOnIsMine()
+    {
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        std::optional<Person> me;
+        for (const Person& person : PersonStore(*reg).all()) {
+            if (person.login == currentLogin() && !person.hasLeft)
+                me = person;
+        }
+        QVERIFY(me);
+        auto* editor = m_window->findChild<AssetEditor*>();
+        action("filterMine")->trigger();
+        QVERIFY(settled());
+        action("actionNewAsset")->trigger();
+        QCOMPARE(editor->editedAsset().iaoId, std::optional<RecordId>(me->id));
+        action("filterMine")->trigger();
+        QVERIFY(settled());
+        action("actionNewAsset")->trigger();
+        QCOMPARE(editor->editedAsset().iaoId, std::nullopt);
+        QVERIFY(settled());
     }
 
     // Whatever changes the rows (a quick filter, My assets, a tile), the editor shows the table's

@@ -3,6 +3,7 @@
 #include "models/assets/AssetStore.h"
 #include "models/audit/AuditLog.h"
 #include "models/domain/AssetValidator.h"
+#include "models/domain/Counted.h"
 #include "models/domain/ReviewSchedule.h"
 #include "models/itemmodels/AssetTableModel.h"
 #include "models/people/PersonStore.h"
@@ -201,10 +202,29 @@ void AssetEditing::newAsset()
     draft.reference = AssetStore(*m_register).nextReference();
     draft.unitId = m_units->chosenUnit().value_or(0); // with All units chosen, the person picks one
     draft.created = QDateTime::currentDateTimeUtc();
+    draft.iaoId = ownerForNewAssets();
     m_table->clearSelection();
     m_editor->showAsset(draft);
     m_editor->raise();
     m_editor->findChild<QLineEdit*>(QStringLiteral("editName"))->setFocus();
+}
+
+// With My assets on, a new asset is the signed-in person's: the one person still here whose login
+// is theirs. Otherwise (or if no one, or more than one, has that login) the IAO is left to choose.
+std::optional<RecordId> AssetEditing::ownerForNewAssets() const
+{
+    const QString login = m_model->view().filter.ownerLogin;
+    if (login.isEmpty())
+        return std::nullopt;
+    std::optional<RecordId> found;
+    for (const Person& person : PersonStore(*m_register).all()) {
+        if (person.hasLeft || person.login != login)
+            continue;
+        if (found)
+            return std::nullopt;
+        found = person.id;
+    }
+    return found;
 }
 
 void AssetEditing::addAsset(const Asset& asset)
@@ -266,13 +286,17 @@ void AssetEditing::recordReview()
     if (!apply())
         return;
     m_undo->push(
-        new RegisterChangeCommand(QStringLiteral("Record review of %1 assets").arg(ids.size()), apply, revert));
+        new RegisterChangeCommand(QStringLiteral("Record review of %1")
+                                      .arg(counted(ids.size(), QStringLiteral("asset"), QStringLiteral("assets"))),
+                                  apply,
+                                  revert));
     const QDate nextDue = ReviewSchedule::addMonths(today, before.first().reviewCycleMonths);
-    m_window->statusBar()->showMessage(before.size() == 1
-                                           ? QStringLiteral("Review of %1 recorded; next review due %2.")
-                                                 .arg(before.first().reference, nextDue.toString(Qt::ISODate))
-                                           : QStringLiteral("Review of %1 assets recorded today.").arg(before.size()),
-                                       8000);
+    m_window->statusBar()->showMessage(
+        before.size() == 1 ? QStringLiteral("Review of %1 recorded; next review due %2.")
+                                 .arg(before.first().reference, nextDue.toString(Qt::ISODate))
+                           : QStringLiteral("Review of %1 recorded today.")
+                                 .arg(counted(before.size(), QStringLiteral("asset"), QStringLiteral("assets"))),
+        8000);
 }
 
 void AssetEditing::bulkEdit()
@@ -297,14 +321,22 @@ void AssetEditing::saveAssets(const QList<Asset>& before, const QList<Asset>& af
             raised << after[i].reference;
     }
     if (!raised.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            m_window,
-            QStringLiteral("Classify as %1").arg(after.first().classification.toText()),
-            QStringLiteral("Moving an asset to SECRET or TOP SECRET is unusual: the department's guidance is to "
-                           "consult the security adviser first.\n\nHave you consulted the security adviser about "
-                           "%1?")
-                .arg(raised.size() == 1 ? raised.first() : QStringLiteral("these %1 assets").arg(raised.size())));
-        if (answer != QMessageBox::Yes)
+        // Buttons that say what they do: "Yes" to a question about the adviser would not.
+        const QString level = after.first().classification.toText();
+        QMessageBox box(
+            QMessageBox::Question,
+            QStringLiteral("Classify as %1").arg(level),
+            QStringLiteral("Moving an asset to SECRET or TOP SECRET is unusual: the department's guidance "
+                           "is to consult the security adviser first.\n\nClassify %1 as %2 only if you "
+                           "have consulted the security adviser.")
+                .arg(raised.size() == 1 ? raised.first() : QStringLiteral("these %1 assets").arg(raised.size()), level),
+            QMessageBox::NoButton,
+            m_window);
+        QPushButton* classify = box.addButton(QStringLiteral("Classify as %1").arg(level), QMessageBox::AcceptRole);
+        classify->setObjectName(QStringLiteral("classifyConfirmed"));
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != classify)
             return;
     }
     if (!writeAssets(after))

@@ -55,6 +55,7 @@ private:
     // By value: saving refreshes the editor, whose asset `before` would otherwise refer to.
     void saveAsset(Asset before, Asset after);
     void newAsset();
+    std::optional<RecordId> ownerForNewAssets() const;
     void addAsset(const Asset& asset);
     void bulkEdit();
     void recordReview();
