@@ -53,7 +53,6 @@ AuditLogPage::AuditLogPage(Settings& settings, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
     exportButton->setDefaultAction(m_export);
     exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    exportButton->setText(QStringLiteral("Export CSV\u2026"));
     auto* summary = new QHBoxLayout;
     summary->setContentsMargins(8, 0, 6, 0);
     summary->addWidget(m_count);
