@@ -1,6 +1,7 @@
 #include "models/assets/AssetFilter.h"
 
 #include "models/domain/CoverageRules.h"
+#include "models/store/SqlValues.h"
 
 #include <QStringList>
 
@@ -84,12 +85,7 @@ QVariantMap AssetFilter::parameters(const QDate& today) const
         values.insert(QStringLiteral(":sensitive"), classification->isSensitive() ? 1 : 0);
     }
     if (!search.trimmed().isEmpty()) {
-        // LIKE is case-insensitive for ASCII; the wildcards people type are searched for literally.
-        QString escaped = search.trimmed();
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        values.insert(QStringLiteral(":search"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+        values.insert(QStringLiteral(":search"), containsPattern(search.trimmed()));
     }
     return values;
 }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace custos {
 
@@ -67,6 +68,12 @@ const QHash<QString, QString>& fieldLabels()
     return labels;
 }
 
+void bindAll(QSqlQuery& query, const QVariantMap& values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        query.bindValue(it.key(), it.value());
+}
+
 bool isYesNo(const QString& column)
 {
     return column == QLatin1String("sensitive") || column == QLatin1String("classification_needs_review")
@@ -75,23 +82,37 @@ bool isYesNo(const QString& column)
 
 } // namespace
 
-QString AuditEntry::summary() const
+QString AuditEntry::actionText() const
 {
     if (action == QLatin1String("insert"))
         return QStringLiteral("Added");
     if (action == QLatin1String("delete"))
         return QStringLiteral("Deleted");
+    return QStringLiteral("Changed");
+}
+
+QString AuditEntry::summary() const
+{
+    return action == QLatin1String("update") ? changesText(QStringLiteral("; ")) : actionText();
+}
+
+QString AuditEntry::changesText(const QString& separator) const
+{
     QStringList parts;
     for (const FieldChange& change : changes)
         parts << QStringLiteral("%1: %2 \u2192 %3").arg(change.field, change.before, change.after);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(separator);
 }
 
 AuditLog::AuditLog(Register& reg)
     : m_register(reg)
 {
-    for (const Person& person : PersonStore(reg).all())
+    for (const Person& person : PersonStore(reg).all()) {
         m_people.insert(person.id, person.name);
+        // Where people share a login, the one still here names it.
+        if (!person.login.isEmpty() && (!person.hasLeft || !m_namesByLogin.contains(person.login)))
+            m_namesByLogin.insert(person.login, person.name);
+    }
     const UnitTree units = UnitStore(reg).tree();
     for (const BusinessUnit& unit : units.units())
         m_units.insert(unit.id, units.path(unit.id));
@@ -99,7 +120,9 @@ AuditLog::AuditLog(Register& reg)
 
 QList<AuditEntry> AuditLog::forRecord(const QString& table, RecordId id) const
 {
-    return read(QStringLiteral("l.record_table = ? AND l.record_id = ?"), {table, id}, -1);
+    return read(QStringLiteral("l.record_table = :table AND l.record_id = :id"),
+                {{QStringLiteral(":table"), table}, {QStringLiteral(":id"), id}},
+                -1);
 }
 
 QString AuditLog::latestChange(const QString& table, RecordId id) const
@@ -113,21 +136,47 @@ QString AuditLog::latestChange(const QString& table, RecordId id) const
              history.first().summary());
 }
 
-QList<AuditEntry> AuditLog::page(std::optional<RecordId> beforeId, int limit) const
+QList<AuditEntry> AuditLog::page(const AuditFilter& filter, std::optional<RecordId> beforeId, int limit) const
 {
-    if (beforeId)
-        return read(QStringLiteral("l.id < ?"), {*beforeId}, limit);
-    return read(QStringLiteral("1"), {}, limit);
+    QVariantMap values = filter.parameters();
+    if (!beforeId)
+        return read(filter.whereClause(), values, limit);
+    values.insert(QStringLiteral(":before"), *beforeId);
+    return read(QStringLiteral("l.id < :before AND %1").arg(filter.whereClause()), values, limit);
 }
 
-QList<AuditEntry> AuditLog::read(const QString& where, const QVariantList& values, int limit) const
+qint64 AuditLog::count(const AuditFilter& filter) const
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_log l WHERE %1").arg(filter.whereClause()));
+    bindAll(query, filter.parameters());
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+AuditLog::Actors AuditLog::actorsAfter(RecordId afterId) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT actor, max(id) FROM audit_log WHERE id > :after GROUP BY actor"));
+    query.bindValue(QStringLiteral(":after"), afterId);
+    query.exec();
+    Actors actors {{}, afterId};
+    while (query.next()) {
+        actors.logins << query.value(0).toString();
+        actors.newestId = std::max(actors.newestId, query.value(1).toLongLong());
+    }
+    return actors;
+}
+
+QList<AuditEntry> AuditLog::read(const QString& where, const QVariantMap& values, int limit) const
 {
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(kSelectEntries)
                   + QStringLiteral(" WHERE %1 ORDER BY l.id DESC LIMIT %2").arg(where).arg(limit));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    bindAll(query, values);
     query.exec();
     QList<AuditEntry> entries;
     while (query.next()) {
@@ -135,6 +184,7 @@ QList<AuditEntry> AuditLog::read(const QString& where, const QVariantList& value
         entry.id = query.value(0).toLongLong();
         entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
         entry.actor = query.value(2).toString();
+        entry.actorName = m_namesByLogin.value(entry.actor);
         entry.action = query.value(3).toString();
         entry.table = query.value(4).toString();
         entry.recordId = query.value(5).toLongLong();

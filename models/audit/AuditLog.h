@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/AuditFilter.h"
 #include "models/domain/Asset.h"
 
 #include <QDateTime>
@@ -27,7 +28,10 @@ struct AuditEntry
 {
     RecordId id = 0;
     QDateTime at;
+    // The login that made the change, and the name of the register's person with that login (empty
+    // where the register has none).
     QString actor;
+    QString actorName;
     QString action; // insert, update or delete
     QString table;
     RecordId recordId = 0;
@@ -35,8 +39,14 @@ struct AuditEntry
     QString record;
     QList<FieldChange> changes;
 
+    // The person's name where the register knows them, else the login.
+    QString who() const { return actorName.isEmpty() ? actor : actorName; }
+    // "Added", "Changed" or "Deleted".
+    QString actionText() const;
     // "Added", "Deleted", or the changed fields: "IAO: Ann → Bob; Status: Active → Archived".
     QString summary() const;
+    // Every field the entry records, "Name: (none) → Payroll", joined by `separator`.
+    QString changesText(const QString& separator) const;
 };
 
 // Reads the audit trail the register's triggers write. Ids in it are shown as the names of the
@@ -51,16 +61,30 @@ public:
     // The record's latest change for a person to read ("b.jones at 02/12/2026 09:30: Name: …"),
     // or nothing when the trail holds none: how a refused write names what changed under it.
     QString latestChange(const QString& table, RecordId id) const;
-    // Up to `limit` entries older than `beforeId` (or the newest), newest first.
-    QList<AuditEntry> page(std::optional<RecordId> beforeId, int limit) const;
+    // Up to `limit` entries the filter selects older than `beforeId` (or the newest), newest first.
+    QList<AuditEntry> page(const AuditFilter& filter, std::optional<RecordId> beforeId, int limit) const;
+    // How many entries the filter selects.
+    qint64 count(const AuditFilter& filter) const;
+
+    // The logins that wrote entries after `afterId`, and the newest entry's id (`afterId` when there
+    // is none): read again with that id, only the new part of the trail is read.
+    struct Actors
+    {
+        QStringList logins;
+        RecordId newestId = 0;
+    };
+    Actors actorsAfter(RecordId afterId) const;
+    // The name of the register's person with this login, or nothing.
+    QString nameOf(const QString& login) const { return m_namesByLogin.value(login); }
 
 private:
-    QList<AuditEntry> read(const QString& where, const QVariantList& values, int limit) const;
+    QList<AuditEntry> read(const QString& where, const QVariantMap& values, int limit) const;
     QString valueText(const QString& column, const QVariant& value) const;
 
     Register& m_register;
     QHash<RecordId, QString> m_people;
     QHash<RecordId, QString> m_units;
+    QHash<QString, QString> m_namesByLogin;
 };
 
 } // namespace custos

@@ -1,20 +1,17 @@
 #include "models/csv/CsvExport.h"
 
 #include "models/csv/CsvColumns.h"
-#include "models/csv/ImportValues.h"
+#include "models/csv/CsvWriter.h"
 #include "models/domain/CoverageRules.h"
 #include "models/people/PersonStore.h"
-#include "models/store/OwnerOnlyFiles.h"
 #include "models/store/Register.h"
 #include "models/store/SqlValues.h"
 #include "models/store/SqliteHandle.h"
 #include "models/units/UnitStore.h"
 
 #include <QHash>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QSqlQuery>
-#include <algorithm>
-#include <cstring>
 #include <sqlite3.h>
 #include <string>
 #include <utility>
@@ -86,32 +83,6 @@ bool bindParameters(sqlite3_stmt* statement, const QVariantMap& values)
 constexpr bool guarded(ImportField field)
 {
     return csvColumn(field).formulaGuard == FormulaGuard::Applied;
-}
-
-// One CSV field, neutralised (where its column may need it) and quoted as needed, appended to `line`.
-void appendField(std::string& line, const char* text, size_t size, bool guard)
-{
-    const char* end = text + size;
-    const bool formula = guard && ImportValues::needsFormulaGuard(text, size);
-    const bool quoted
-        = std::find_if(text, end, [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }) != end;
-    if (quoted)
-        line += '"';
-    if (formula)
-        line += '\'';
-    if (!quoted) {
-        line.append(text, size);
-        return;
-    }
-    // Whole runs between quotes at a time: this loop writes every description.
-    const char* start = text;
-    while (const auto* quote = static_cast<const char*>(std::memchr(start, '"', size_t(end - start)))) {
-        line.append(start, size_t(quote - start + 1));
-        line += '"';
-        start = quote + 1;
-    }
-    line.append(start, size_t(end - start));
-    line += '"';
 }
 
 } // namespace
@@ -208,10 +179,10 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
     // Whether a cell is guarded is its column's, from kCsvColumns, known when this compiles: no lookup per cell.
     auto text = [statement](int column, bool guard, std::string& line) {
         const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-        appendField(line, value ? value : "", size_t(sqlite3_column_bytes(statement, column)), guard);
+        appendCsvCell(line, value ? value : "", size_t(sqlite3_column_bytes(statement, column)), guard);
     };
     auto literal = [](std::string& line, const QByteArray& value, bool guard) {
-        appendField(line, value.constData(), size_t(value.size()), guard);
+        appendCsvCell(line, value.constData(), size_t(value.size()), guard);
     };
     // The IAO's or IAM's cells, or none where the asset has nobody in that role.
     auto person = [&](int column) -> const PersonCells* {
@@ -292,30 +263,8 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
 
 qint64 CsvExport::writeFile(const QString& path, QString* error) const
 {
-    if (const QString conflict = openRegisterFileConflict(path); !conflict.isEmpty()) {
-        setError(error, conflict);
-        return -1;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-        return -1;
-    }
-    // Owner-only before the first byte, whatever the umask or the permissions of a file it replaces.
-    if (!makeOwnerOnly(file, error)) {
-        file.cancelWriting();
-        return -1;
-    }
-    const qint64 written = write(file, error);
-    if (written < 0) {
-        file.cancelWriting();
-        return -1;
-    }
-    if (!file.commit()) {
-        setError(error, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-        return -1;
-    }
-    return written;
+    return writeCsvFile(
+        path, [this](QIODevice& out, QString* writeError) { return write(out, writeError); }, error);
 }
 
 } // namespace custos

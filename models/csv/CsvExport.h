@@ -13,7 +13,7 @@ namespace custos {
 
 class Register;
 
-// Writes assets as CSV (RFC 4180: comma, CRLF, quotes where needed, UTF-8) under the fixed header
+// Writes assets as CSV (through CsvWriter: RFC 4180, CRLF, UTF-8) under the fixed header
 // of DOMAIN.md, in reference order. A cell that a spreadsheet would run as a formula (starting
 // with =, +, -, @, a tab or a carriage return) is written after a single quote, as is one that
 // starts with quotes and then one of those, so that import can take exactly one quote off again. Rows are read

@@ -16,10 +16,17 @@ void AuditLogModel::reload()
     beginResetModel();
     m_resetting = true;
     m_log = std::make_unique<AuditLog>(m_register);
-    m_entries = m_log->page(std::nullopt, kPageSize);
+    m_entries = m_log->page(m_filter, std::nullopt, kPageSize);
+    m_entryCount = m_log->count(m_filter);
     m_atEnd = m_entries.size() < kPageSize;
     endResetModel();
     m_resetting = false;
+}
+
+void AuditLogModel::setFilter(const AuditFilter& filter)
+{
+    m_filter = filter;
+    reload();
 }
 
 int AuditLogModel::rowCount(const QModelIndex& parent) const
@@ -37,19 +44,17 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AuditEntry& entry = m_entries.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Change) {
-        QStringList lines;
-        for (const FieldChange& change : entry.changes)
-            lines << QStringLiteral("%1: %2 \u2192 %3").arg(change.field, change.before, change.after);
-        return lines.join(QLatin1Char('\n'));
-    }
+    if (role == Qt::ToolTipRole && index.column() == Change)
+        return entry.changesText(QStringLiteral("\n"));
+    if (role == Qt::ToolTipRole && index.column() == Who && !entry.actorName.isEmpty())
+        return QStringLiteral("Login: %1").arg(entry.actor);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case When:
         return entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Who:
-        return entry.actor;
+        return entry.who();
     case Record:
         return entry.record;
     case Change:
@@ -77,7 +82,7 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent) || m_entries.isEmpty())
         return;
-    const QList<AuditEntry> more = m_log->page(m_entries.last().id, kPageSize);
+    const QList<AuditEntry> more = m_log->page(m_filter, m_entries.last().id, kPageSize);
     m_atEnd = more.size() < kPageSize;
     if (more.isEmpty())
         return;

@@ -7,8 +7,9 @@
 
 namespace custos {
 
-// The register's audit trail, newest first, read a page at a time as the view scrolls (a
-// million-asset register has millions of entries).
+// The register's audit trail, or the entries a filter selects, newest first, read a page at a time
+// as the view scrolls (a million-asset register has millions of entries). Who made a change shows
+// as the register's person with that login, the login in its tooltip.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +23,13 @@ public:
 
     // Starts again from the newest entry, after the register has changed.
     void reload();
+    // Shows the entries the filter selects, from the newest.
+    void setFilter(const AuditFilter& filter);
+    const AuditFilter& filter() const { return m_filter; }
+    // How many entries the filter selects, the rows still to fetch too.
+    qint64 entryCount() const { return m_entryCount; }
     const AuditEntry& entry(int row) const { return m_entries.at(row); }
+    const AuditLog& log() const { return *m_log; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,7 +41,9 @@ public:
 private:
     Register& m_register;
     std::unique_ptr<AuditLog> m_log;
+    AuditFilter m_filter;
     QList<AuditEntry> m_entries;
+    qint64 m_entryCount = 0;
     bool m_atEnd = false;
     bool m_resetting = false;
 };

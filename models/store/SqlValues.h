@@ -27,6 +27,10 @@ QVariant textValue(const QString& text);
 // Empty text is stored as NULL where the column means "not recorded".
 QVariant textOrNull(const QString& text);
 
+// A LIKE pattern (to use with ESCAPE '\\') for text containing `text`; the wildcards people type are
+// searched for literally. LIKE is case-insensitive for ASCII.
+QString containsPattern(const QString& text);
+
 bool isUniqueViolation(const QSqlQuery& query);
 void setError(QString* error, const QString& message);
 

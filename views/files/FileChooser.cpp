@@ -1,8 +1,10 @@
 #include "views/files/FileChooser.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileIconProvider>
 #include <QMimeDatabase>
+#include <QStandardPaths>
 
 namespace custos {
 
@@ -51,6 +53,15 @@ QString chooseFile(QWidget* parent, const FileChoice& choice)
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();
+}
+
+QString startingFolder(const QString& lastUsed)
+{
+    for (const QString& folder : {lastUsed, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 } // namespace custos

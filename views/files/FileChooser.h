@@ -32,4 +32,8 @@ struct FileChoice
 // write-ahead log its connections still use. Returns the chosen path, or an empty string.
 QString chooseFile(QWidget* parent, const FileChoice& choice);
 
+// Where a save dialog starts: the first folder of these that exists, the one last used, the
+// user's Documents, their home.
+QString startingFolder(const QString& lastUsed);
+
 } // namespace custos

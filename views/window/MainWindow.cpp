@@ -66,7 +66,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     buildTable();
     m_people = new PeoplePage(&m_undo, this);
     m_units = new UnitsPage(&m_undo, this);
-    m_auditLog = new AuditLogPage(this);
+    m_auditLog = new AuditLogPage(m_settings, this);
     m_registerPages = new QTabWidget(this);
     m_registerPages->setObjectName(QStringLiteral("registerPages"));
     m_registerPages->setDocumentMode(true);
@@ -364,6 +364,7 @@ void MainWindow::showPage(int index)
         return;
     }
     m_filterBar->setVisible(assets);
+    m_count->setVisible(assets); // the count of assets; the other pages count their own rows
     m_unitDock->setVisible(assets && (!m_showUnitTree || m_showUnitTree->isChecked()));
     m_editor->setVisible(assets && (!m_showEditor || m_showEditor->isChecked()));
     if (m_registerPages->widget(index) == m_people)

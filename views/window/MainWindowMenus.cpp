@@ -8,6 +8,7 @@
 #include "views/files/RegisterVerifying.h"
 #include "views/files/ReportExporting.h"
 #include "views/help/HelpMenu.h"
+#include "views/pages/AuditLogPage.h"
 #include "views/window/MainWindow.h"
 #include "views/window/Settings.h"
 
@@ -43,6 +44,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_importing->importAction());
     file->addAction(m_exporting->exportAction());
+    file->addAction(m_auditLog->exportAction());
     file->addAction(m_reporting->exportAction());
     file->addAction(m_reporting->printAction());
     file->addSeparator();

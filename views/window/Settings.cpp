@@ -14,13 +14,14 @@ struct KeyEntry
     QVariant defaultValue;
 };
 
-const std::array<KeyEntry, 4>& keys()
+const std::array<KeyEntry, 5>& keys()
 {
-    static const std::array<KeyEntry, 4> table {{
+    static const std::array<KeyEntry, 5> table {{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::AssetTableHeader, "assets/header", QByteArray()},
         {Settings::Key::RecentRegisters, "registers/recent", QStringList()},
+        {Settings::Key::ExportFolder, "files/exportFolder", QString()},
     }};
     return table;
 }

@@ -16,7 +16,8 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters };
+    // ExportFolder: the folder an export (the audit log's) was last written to.
+    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder };
     static constexpr int kMaxRecentRegisters = 8;
 
     explicit Settings(const QString& fileName = {}, QObject* parent = nullptr);
