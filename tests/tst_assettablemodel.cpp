@@ -180,6 +180,14 @@ private slots:
         // Wildcards are searched for as typed.
         QCOMPARE(rowsFor({.search = QStringLiteral("100%")}), QStringList {"IA-000002"});
         QCOMPARE(rowsFor({.search = QStringLiteral("_")}), QStringList());
+        // Every word, in any order and case, in any of the searched fields; quotes keep a phrase.
+        QCOMPARE(rowsFor({.search = QStringLiteral("listings court")}), QStringList {"IA-000001"});
+        QCOMPARE(rowsFor({.search = QStringLiteral("\"listings court\"")}), QStringList());
+        QCOMPARE(rowsFor({.search = QStringLiteral("\"court listings\"")}), QStringList {"IA-000001"});
+        QCOMPARE(rowsFor({.search = QStringLiteral("jury  LISTINGS")}), QStringList {"IA-000004"}); // its unit
+        QCOMPARE(rowsFor({.search = QStringLiteral("bob court")}), QStringList {"IA-000001"}); // its IAO
+        QCOMPARE(rowsFor({.search = QStringLiteral("corporate ann")}), QStringList {"IA-000003"});
+        QCOMPARE(rowsFor({.search = QStringLiteral("payroll jury")}), QStringList());
         QCOMPARE(rowsFor({.classification = Classification()}), QStringList {"IA-000002"});
         QCOMPARE(rowsFor({.classification = Classification::official()}), QStringList {"IA-000004"});
         QCOMPARE(rowsFor({.classification = Classification::official(true)}), QStringList {"IA-000003"});

@@ -597,6 +597,43 @@ private slots:
         QCOMPARE(shownRows(), cliListCount(m_demo, {}));
     }
 
+    // Words in any order, across the fields, as custos-cli list --search counts them.
+    void searchMatchesEveryWordAsTheCommandLineDoes()
+    {
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        for (const QString& words : {QStringLiteral("reports midlands"),
+                                     QStringLiteral("Midlands risk reports"),
+                                     QStringLiteral("\"scanned documents\" south")}) {
+            search->setText(words);
+            const int rows = shownRows();
+            QVERIFY2(rows > 0, qPrintable(words));
+            QCOMPARE(rows, cliListCount(m_demo, {QStringLiteral("--search"), words}));
+        }
+        search->setText(QStringLiteral("midlands reports"));
+        QCOMPARE(shownRows(), cliListCount(m_demo, {QStringLiteral("--search"), QStringLiteral("reports midlands")}));
+        search->clear();
+        QVERIFY(settled());
+    }
+
+    // A search that matches nothing says so in the table's place, with a way back.
+    void anEmptyResultSaysSoWithAWayBack()
+    {
+        showPage("assetTable");
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        auto* notice = m_window->findChild<QWidget*>(QStringLiteral("noMatches"));
+        QVERIFY(!notice->isVisible());
+        search->setText(QStringLiteral("payroll zanzibar"));
+        QCOMPARE(shownRows(), 0);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("noMatchesText"))->text(),
+                 QStringLiteral("No assets match \u201cpayroll zanzibar\u201d."));
+        QCOMPARE(notice->size(), table()->viewport()->size());
+        m_window->findChild<QPushButton*>(QStringLiteral("noMatchesClear"))->click();
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(shownRows(), cliListCount(m_demo, {}));
+        QVERIFY(!notice->isVisible());
+    }
+
     void sortsByClickingAHeader()
     {
         table()->sortByColumn(int(AssetColumn::Reference), Qt::DescendingOrder);

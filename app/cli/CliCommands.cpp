@@ -181,6 +181,7 @@ int runList(const QString& path, const QCommandLineParser& parsed)
     AssetFilter filter;
     if (!reg || !readGapFlags(*reg, parsed, &filter, &exitCode))
         return exitCode;
+    filter.search = parsed.value(QStringLiteral("search"));
     QString error;
     if (parsed.isSet(QStringLiteral("owner"))) {
         const QString email = parsed.value(QStringLiteral("owner"));
@@ -453,12 +454,17 @@ const QList<CliCommand>& cliCommands()
            QStringLiteral("ROW:HASH")}},
          runVerify},
         {QStringLiteral("list"),
-         QStringLiteral("list REGISTER [--unowned] [--unclassified] [--overdue] [--owner EMAIL] [--unit NAME]"),
+         QStringLiteral("list REGISTER [--unowned] [--unclassified] [--overdue] [--owner EMAIL] [--unit NAME] "
+                        "[--search WORDS]"),
          {{QStringLiteral("unowned"), QStringLiteral("No IAO, or the IAO has left.")},
           {QStringLiteral("unclassified"), QStringLiteral("Not yet classified, or a legacy marking to review.")},
           {QStringLiteral("overdue"), QStringLiteral("Next review due before today.")},
           {QStringLiteral("owner"), QStringLiteral("Owned by the person with this email."), QStringLiteral("EMAIL")},
-          {QStringLiteral("unit"), QStringLiteral("In this unit or one below it."), QStringLiteral("NAME")}},
+          {QStringLiteral("unit"), QStringLiteral("In this unit or one below it."), QStringLiteral("NAME")},
+          {QStringLiteral("search"),
+           QStringLiteral("Every word in the reference, name, description, location, IAO, IAM or business unit, "
+                          "as the window's search; \"words in quotes\" together."),
+           QStringLiteral("WORDS")}},
          runList},
         {QStringLiteral("export"),
          QStringLiteral("export REGISTER OUT.csv [--bom] [--unowned] [--unclassified] [--overdue] [--unit NAME]"),

@@ -7,6 +7,44 @@
 
 namespace custos {
 
+namespace {
+
+// A search term matches an asset when any of these holds it, in any case (SQLite's LIKE folds
+// ASCII letters). The IAM and unit are read by their ids rather than joined, so that a search
+// costs nothing to the queries that do not search.
+QString termCondition(const QString& parameter)
+{
+    const QString like = QStringLiteral(" LIKE %1 ESCAPE '\\'").arg(parameter);
+    const QStringList fields {
+        QStringLiteral("a.reference"),
+        QStringLiteral("a.name"),
+        QStringLiteral("a.description"),
+        QStringLiteral("a.location"),
+        QStringLiteral("iao.name"),
+        QStringLiteral("(SELECT iam.name FROM people iam WHERE iam.id = a.iam_id)"),
+        QStringLiteral("(SELECT u.name FROM units u WHERE u.id = a.unit_id)"),
+    };
+    return QLatin1Char('(') + fields.join(like + QStringLiteral(" OR ")) + like + QLatin1Char(')');
+}
+
+} // namespace
+
+QStringList AssetFilter::searchTerms(const QString& search)
+{
+    QStringList terms;
+    const QStringList quoted = search.split(QLatin1Char('"'));
+    for (qsizetype i = 0; i < quoted.size(); ++i) {
+        // Odd parts were inside quotes: each is one phrase. An unclosed quote runs to the end.
+        if (i % 2 == 1) {
+            if (const QString phrase = quoted.at(i).simplified(); !phrase.isEmpty())
+                terms << phrase;
+        } else {
+            terms << quoted.at(i).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    return terms;
+}
+
 QString AssetFilter::whereClause() const
 {
     QStringList conditions;
@@ -55,10 +93,9 @@ QString AssetFilter::whereClause() const
     }
     if (legacyMarkingToReview)
         conditions << QLatin1String(CoverageRules::kLegacyMarkingToReview);
-    if (!search.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(a.reference LIKE :search ESCAPE '\\' OR a.name LIKE :search ESCAPE '\\' "
-                                     "OR a.description LIKE :search ESCAPE '\\' OR iao.name LIKE :search ESCAPE '\\')");
-    }
+    const QStringList terms = searchTerms(search);
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        conditions << termCondition(QStringLiteral(":term%1").arg(i));
     return conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
 }
 
@@ -84,9 +121,9 @@ QVariantMap AssetFilter::parameters(const QDate& today) const
         values.insert(QStringLiteral(":level"), levelToText(*classification->level()));
         values.insert(QStringLiteral(":sensitive"), classification->isSensitive() ? 1 : 0);
     }
-    if (!search.trimmed().isEmpty()) {
-        values.insert(QStringLiteral(":search"), containsPattern(search.trimmed()));
-    }
+    const QStringList terms = searchTerms(search);
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        values.insert(QStringLiteral(":term%1").arg(i), containsPattern(terms.at(i)));
     return values;
 }
 

@@ -11,9 +11,8 @@
 
 namespace custos {
 
-// Which assets to show: the coverage gaps, an owner, a unit with the units below it, and text to
-// search for in reference, name, description and owner's name. Conditions combine with AND. By
-// default only active assets, the ones coverage counts.
+// Which assets to show: the coverage gaps, an owner, a unit with the units below it, and words to
+// search for. Conditions combine with AND. By default only active assets, the ones coverage counts.
 // The coverage a dashboard tile counts beside the gaps: assets that are owned, classified,
 // reviewed on time, or all three and with retention recorded (complete).
 enum class CoverageMeasure { Owned, Classified, ReviewedOnTime, Complete };
@@ -26,6 +25,8 @@ struct AssetFilter
     std::optional<RecordId> ownerId;
     std::optional<RecordId> unitId;
     bool activeOnly = true;
+    // Words that must each appear, in any order and any case, in the reference, name, description,
+    // location, IAO, IAM or business unit; "words in quotes" must appear together.
     QString search;
     // Owned by the person with this operating-system login ("my assets").
     QString ownerLogin;
@@ -43,6 +44,9 @@ struct AssetFilter
     // Hand-overs waiting for the person with this login: assets whose IAO has left and that sit in
     // that person's business unit (or a unit below it) or name them as IAM.
     QString handoverLogin;
+
+    // The search's terms: its words, and each quoted phrase whole.
+    static QStringList searchTerms(const QString& search);
 
     // SQL condition over CoverageRules::kFrom, with named parameters that bind() fills.
     QString whereClause() const;
