@@ -7,6 +7,7 @@
 #include "views/assets/AssetEditor.h"
 #include "views/assets/AssetFilterBar.h"
 #include "views/assets/CoverageFlagDelegate.h"
+#include "views/assets/NoMatchesNotice.h"
 #include "views/assets/UnitTreeDock.h"
 #include "views/dashboard/DashboardPage.h"
 #include "views/files/CsvExporting.h"
@@ -147,6 +148,8 @@ void MainWindow::buildTable()
     m_table->setSortingEnabled(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
+    m_noMatches = new NoMatchesNotice(m_table);
+    connect(m_noMatches, &NoMatchesNotice::clearRequested, this, [this] { m_filterBar->showOnly({}, {}); });
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
@@ -431,6 +434,14 @@ void MainWindow::updateStatus()
         m_count->setText(QStringLiteral("Searching\u2026"));
         return;
     }
+    // An empty result of a search or filter says why it is empty, and how to go back. (An empty
+    // register has its first steps on the dashboard, an empty unit the tree beside it.)
+    AssetFilter filter = m_model->view().filter;
+    filter.unitId.reset();
+    if (m_model->rowCount() == 0 && filter != AssetFilter())
+        m_noMatches->showFor(filter.search);
+    else
+        m_noMatches->hide();
     m_count->setText(QStringLiteral("%1 of %2 assets shown")
                          .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalAssetCount())));
 }

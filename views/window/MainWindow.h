@@ -19,6 +19,7 @@ namespace custos {
 
 class AssetEditing;
 class AssetEditor;
+class NoMatchesNotice;
 class AssetFilterBar;
 class AssetTableModel;
 class AuditLogPage;
@@ -101,6 +102,7 @@ private:
     UnitsPage* m_units = nullptr;
     AuditLogPage* m_auditLog = nullptr;
     AssetFilterBar* m_filterBar = nullptr;
+    NoMatchesNotice* m_noMatches = nullptr;
     UnitTreeDock* m_unitDock = nullptr;
     AssetEditor* m_editor = nullptr;
     AssetEditing* m_editing = nullptr;
