@@ -41,15 +41,20 @@ double sqliteSeconds(const QString& path, const AssetView& view)
 {
     const auto reg = Register::open(path, OpenMode::ReadOnly);
     const QString sql = view.idsSql(UnitStore(*reg).tree());
-    QString search = view.filter.search;
+    // The same values bound to the same parameters: text quoted, numbers as they are.
+    QString parameters = QStringLiteral(".parameter init\n");
+    const QVariantMap values = view.filter.parameters(QDate::currentDate());
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const bool text = it.value().typeId() == QMetaType::QString;
+        QString value = it.value().toString();
+        parameters += QStringLiteral(".parameter set %1 %2\n")
+                          .arg(it.key(), text ? QLatin1Char('\'') + value.replace(QLatin1Char('\''), QString()) + QLatin1Char('\'') : value);
+    }
     QProcess sqlite;
     QElapsedTimer timer;
     timer.start();
     sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
-    sqlite.write(QStringLiteral(".parameter init\n.parameter set :today '%1'\n.parameter set :search '%%2%'\n"
-                                ".output /dev/null\n%3;\n")
-                     .arg(QDate::currentDate().toString(Qt::ISODate), search.replace(QLatin1Char('\''), QString()), sql)
-                     .toUtf8());
+    sqlite.write((parameters + QStringLiteral(".output /dev/null\n%1;\n").arg(sql)).toUtf8());
     sqlite.closeWriteChannel();
     sqlite.waitForFinished(600000);
     return timer.nsecsElapsed() / 1e9;
@@ -111,9 +116,20 @@ int main(int argc, char* argv[])
     change("sort by name", [&] { model.sort(int(AssetColumn::Name), Qt::AscendingOrder); });
     change("sort by classification", [&] { model.sort(int(AssetColumn::Classification), Qt::DescendingOrder); });
     change("sort by reference", [&] { model.sort(int(AssetColumn::Reference), Qt::AscendingOrder); });
-    AssetView search;
-    search.filter.search = QStringLiteral("payroll");
-    change("search \"payroll\"", [&] { model.setView(search); });
+    // Searches of one to three words, in reference order and in name order.
+    for (const char* words : {"payroll", "payroll midlands", "payroll midlands reports"}) {
+        for (const AssetColumn order : {AssetColumn::Reference, AssetColumn::Name}) {
+            AssetView search;
+            search.filter.search = QString::fromUtf8(words);
+            search.sortColumn = order;
+            const QByteArray what = QStringLiteral("search \"%1\", by %2")
+                                        .arg(search.filter.search,
+                                             order == AssetColumn::Name ? QStringLiteral("name")
+                                                                        : QStringLiteral("reference"))
+                                        .toUtf8();
+            change(what.constData(), [&] { model.setView(search); });
+        }
+    }
     AssetView gaps;
     gaps.filter.unowned = true;
     gaps.filter.overdue = true;
