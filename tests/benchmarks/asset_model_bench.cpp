@@ -47,8 +47,11 @@ double sqliteSeconds(const QString& path, const AssetView& view)
     for (auto it = values.begin(); it != values.end(); ++it) {
         const bool text = it.value().typeId() == QMetaType::QString;
         QString value = it.value().toString();
-        parameters += QStringLiteral(".parameter set %1 %2\n")
-                          .arg(it.key(), text ? QLatin1Char('\'') + value.replace(QLatin1Char('\''), QString()) + QLatin1Char('\'') : value);
+        parameters
+            += QStringLiteral(".parameter set %1 %2\n")
+                   .arg(it.key(),
+                        text ? QLatin1Char('\'') + value.replace(QLatin1Char('\''), QString()) + QLatin1Char('\'')
+                             : value);
     }
     QProcess sqlite;
     QElapsedTimer timer;
@@ -122,11 +125,11 @@ int main(int argc, char* argv[])
             AssetView search;
             search.filter.search = QString::fromUtf8(words);
             search.sortColumn = order;
-            const QByteArray what = QStringLiteral("search \"%1\", by %2")
-                                        .arg(search.filter.search,
-                                             order == AssetColumn::Name ? QStringLiteral("name")
-                                                                        : QStringLiteral("reference"))
-                                        .toUtf8();
+            const QByteArray what
+                = QStringLiteral("search \"%1\", by %2")
+                      .arg(search.filter.search,
+                           order == AssetColumn::Name ? QStringLiteral("name") : QStringLiteral("reference"))
+                      .toUtf8();
             change(what.constData(), [&] { model.setView(search); });
         }
     }
