@@ -179,7 +179,7 @@ void PeoplePage::markLeft()
         return;
     const Person leaver = m_model->person(m_model->rowOf(*chosen));
     PersonStore people(*m_register);
-    LeaveDialog dialog(leaver, people.assetCount(leaver.id), people.all(), this);
+    LeaveDialog dialog(leaver, people.assetCount(leaver.id), *m_register, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const std::optional<RecordId> successor = dialog.successor();
