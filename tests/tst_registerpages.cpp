@@ -45,6 +45,7 @@ private slots:
     void marksAPersonAsLeftHandingTheirAssetsOverInOneUndoableStep()
     {
         showPage("peoplePage");
+        m_window->findChild<QCheckBox*>(QStringLiteral("peopleShowLeavers"))->setChecked(true); // the row stays
         auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
         auto cell = [&](int row, int column) { return people->model()->index(row, column).data(); };
         int row = 0;
@@ -164,6 +165,48 @@ private slots:
         QVERIFY(!PersonStore(*reg).get(added->id));
         QCOMPARE(people->model()->rowCount(), before);
         QCOMPARE(offeredByTheEditor(), QStringList());
+    }
+
+    void thePeoplePageFindsPeopleAsYouTypeAndHidesLeaversUnlessAsked()
+    {
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const QList<Person> everyone = PersonStore(*reg).all();
+        const UnitTree units = UnitStore(*reg).tree();
+        const int total = int(everyone.size());
+        const int current = int(
+            std::count_if(everyone.cbegin(), everyone.cend(), [](const Person& person) { return !person.hasLeft; }));
+        QVERIFY(current < total); // the demo has leavers
+
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        auto* count = m_window->findChild<QLabel*>(QStringLiteral("peopleCount"));
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("peopleSearch"));
+        auto* leavers = m_window->findChild<QCheckBox*>(QStringLiteral("peopleShowLeavers"));
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("assetCount"))->isVisible());
+        QCOMPARE(people->model()->rowCount(), current);
+        QCOMPARE(count->text(), QStringLiteral("%1 people of %2").arg(current).arg(total));
+        for (int row = 0; row < current; ++row)
+            QCOMPARE(people->model()->index(row, PeopleModel::Status).data().toString(), QStringLiteral("Current"));
+        leavers->click();
+        QCOMPARE(people->model()->rowCount(), total);
+        QCOMPARE(count->text(), QStringLiteral("%1 people").arg(total));
+
+        // Any part of an email, in any case: one person.
+        QTest::keyClicks(search, everyone.last().email.section(QLatin1Char('@'), 0, 0).toUpper() + QLatin1Char('@'));
+        QCOMPARE(people->model()->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 person of %1").arg(total));
+        QCOMPARE(people->model()->index(0, PeopleModel::Email).data().toString(), everyone.last().email);
+
+        // A business unit: everyone in it or below it, and anyone whose name or email holds its name.
+        const QString unit = units.unit(*everyone.first().unitId)->name;
+        search->clear();
+        QTest::keyClicks(search, unit.toLower());
+        const int inUnit = int(std::count_if(everyone.cbegin(), everyone.cend(), [&](const Person& person) {
+            return person.matches(unit) || units.path(*person.unitId).contains(unit, Qt::CaseInsensitive);
+        }));
+        QVERIFY(inUnit > 1);
+        QCOMPARE(people->model()->rowCount(), inUnit);
+        QCOMPARE(count->text(), QStringLiteral("%1 people of %2").arg(inUnit).arg(total));
     }
 
     void theEditorShowsALeaverIaoAsLeftAndPicksAnotherByKeyboard()
