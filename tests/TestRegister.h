@@ -35,12 +35,16 @@ public:
         return *id;
     }
 
-    custos::RecordId addPerson(const QString& name, const QString& email, bool hasLeft = false)
+    custos::RecordId addPerson(const QString& name,
+                               const QString& email,
+                               bool hasLeft = false,
+                               std::optional<custos::RecordId> unitId = std::nullopt)
     {
         custos::Person person;
         person.name = name;
         person.email = email;
         person.hasLeft = hasLeft;
+        person.unitId = unitId;
         QString error;
         const auto id = custos::PersonStore(*m_register).add(person, &error);
         if (!id)

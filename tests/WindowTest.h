@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PersonPicking.h"
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
 #include "models/coverage/ReportContents.h"

@@ -50,6 +50,34 @@ private slots:
         model.reload();
         QCOMPARE(cell(bobRow, PeopleModel::Status).toString(), QStringLiteral("Left"));
     }
+
+    void searchesNameEmailAndUnitAndHidesLeaversWhenAsked()
+    {
+        TestRegister test;
+        const RecordId courts = test.addUnit(QStringLiteral("Courts"));
+        const RecordId listings = test.addUnit(QStringLiteral("Listings"), courts);
+        const RecordId bob
+            = test.addPerson(QStringLiteral("Bob Jones"), QStringLiteral("bob@x.gov.uk"), false, listings);
+        const RecordId ann = test.addPerson(QStringLiteral("Ann Smith"), QStringLiteral("ann@y.gov.uk"), true);
+        PeopleModel model(test.reg());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearch(QStringLiteral(" JONES"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.person(0).id, bob);
+        model.setSearch(QStringLiteral("y.GOV"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.person(0).id, ann);
+        model.setSearch(QStringLiteral("courts / list"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(bob), 0);
+        model.setSearch(QString());
+        model.setShowLeavers(false);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(ann), -1);
+        QCOMPARE(model.totalCount(), 2);
+        model.reload();
+        QCOMPARE(model.rowCount(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeopleModel)

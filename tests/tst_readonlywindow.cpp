@@ -183,6 +183,8 @@ private slots:
         selectRow(0);
         QVERIFY(!editorLine("editName")->isEnabled());
         QVERIFY(!editorButton("editSave")->isEnabled());
+        for (const char* picker : {"editOwner", "editManager"})
+            QVERIFY(!m_window->findChild<PersonPicker*>(QLatin1String(picker))->isEnabled());
     }
 
     // Shortcuts, double clicks and the commands themselves: none opens a dialog or writes.

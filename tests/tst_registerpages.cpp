@@ -45,6 +45,7 @@ private slots:
     void marksAPersonAsLeftHandingTheirAssetsOverInOneUndoableStep()
     {
         showPage("peoplePage");
+        m_window->findChild<QCheckBox*>(QStringLiteral("peopleShowLeavers"))->setChecked(true); // the row stays
         auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
         auto cell = [&](int row, int column) { return people->model()->index(row, column).data(); };
         int row = 0;
@@ -57,21 +58,33 @@ private slots:
         PersonStore store(*reg);
         const int holds = store.assetCount(leaver);
         const int unowned = cliListCount(m_demo, {QStringLiteral("--unowned")});
+        const Person leaving = *store.get(leaver);
 
         QString summary;
+        QStringList offered;
         RecordId successor = 0;
         int successorHeld = 0;
         answerDialog<LeaveDialog>([&](LeaveDialog* dialog) {
             summary = dialog->findChild<QLabel*>(QStringLiteral("leaveSummary"))->text();
             QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("leaveSummary"))->textFormat(), Qt::PlainText);
-            auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("leaveSuccessor"));
-            choice->setCurrentIndex(1);
-            successor = choice->currentData().toLongLong();
+            auto* choice = dialog->findChild<PersonPicker*>(QStringLiteral("leaveSuccessor"));
+            offered = listedFor(choice, leaving.email); // never the leaver themselves
+            pickByKeyboard(choice, QStringLiteral("@justice"));
+            successor = choice->chosen().value_or(0);
             successorHeld = store.assetCount(successor);
             dialog->accept();
         });
         action("actionMarkLeft")->trigger();
-        QVERIFY2(summary.contains(QStringLiteral("owns or manages %1 assets").arg(holds)), qPrintable(summary));
+        // Named with email and unit, as two people may share a name.
+        const QString named = QStringLiteral("%1 (%2 \u00B7 %3) owns or manages %4 assets")
+                                  .arg(leaving.name,
+                                       leaving.email,
+                                       UnitStore(*reg).tree().path(*leaving.unitId),
+                                       QString::number(holds));
+        QVERIFY2(summary.startsWith(named), qPrintable(summary));
+        QVERIFY(offered.isEmpty());
+        QVERIFY(successor != 0 && successor != leaver);
+        QVERIFY(!store.get(successor)->hasLeft);
         QVERIFY(store.get(leaver)->hasLeft);
         QCOMPARE(store.assetCount(leaver), 0);
         QVERIFY(store.assetCount(successor) >= successorHeld + 1);
@@ -126,8 +139,16 @@ private slots:
         const auto added = PersonStore(*reg).findByEmail(QStringLiteral("nia.evans@justice.gov.uk"));
         QVERIFY(added);
         QCOMPARE(people->model()->rowCount(), before + 1);
-        auto* owner = m_window->findChild<QComboBox*>(QStringLiteral("editOwner"));
-        QVERIFY(owner->findData(added->id) >= 0);
+        const QString offered = QStringLiteral("Nia Evans \u2014 nia.evans@justice.gov.uk");
+        auto offeredByTheEditor = [&] {
+            showPage("assetTable");
+            selectRow(0);
+            const QStringList listed
+                = listedFor(m_window->findChild<PersonPicker*>(QStringLiteral("editOwner")), QStringLiteral("nia.ev"));
+            showPage("peoplePage");
+            return listed;
+        };
+        QCOMPARE(offeredByTheEditor(), QStringList {offered});
 
         people->selectRow(
             people->model()->match(people->model()->index(0, 0), Qt::DisplayRole, added->name).first().row());
@@ -143,7 +164,90 @@ private slots:
         action("actionUndo")->trigger();
         QVERIFY(!PersonStore(*reg).get(added->id));
         QCOMPARE(people->model()->rowCount(), before);
-        QCOMPARE(owner->findData(added->id), -1);
+        QCOMPARE(offeredByTheEditor(), QStringList());
+    }
+
+    void thePeoplePageFindsPeopleAsYouTypeAndHidesLeaversUnlessAsked()
+    {
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        const QList<Person> everyone = PersonStore(*reg).all();
+        const UnitTree units = UnitStore(*reg).tree();
+        const int total = int(everyone.size());
+        const int current = int(
+            std::count_if(everyone.cbegin(), everyone.cend(), [](const Person& person) { return !person.hasLeft; }));
+        QVERIFY(current < total); // the demo has leavers
+
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        auto* count = m_window->findChild<QLabel*>(QStringLiteral("peopleCount"));
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("peopleSearch"));
+        auto* leavers = m_window->findChild<QCheckBox*>(QStringLiteral("peopleShowLeavers"));
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("assetCount"))->isVisible());
+        QCOMPARE(people->model()->rowCount(), current);
+        QCOMPARE(count->text(), QStringLiteral("%1 people of %2").arg(current).arg(total));
+        for (int row = 0; row < current; ++row)
+            QCOMPARE(people->model()->index(row, PeopleModel::Status).data().toString(), QStringLiteral("Current"));
+        leavers->click();
+        QCOMPARE(people->model()->rowCount(), total);
+        QCOMPARE(count->text(), QStringLiteral("%1 people").arg(total));
+
+        // Any part of an email, in any case: one person.
+        QTest::keyClicks(search, everyone.last().email.section(QLatin1Char('@'), 0, 0).toUpper() + QLatin1Char('@'));
+        QCOMPARE(people->model()->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 person of %1").arg(total));
+        QCOMPARE(people->model()->index(0, PeopleModel::Email).data().toString(), everyone.last().email);
+
+        // A business unit: everyone in it or below it, and anyone whose name or email holds its name.
+        const QString unit = units.unit(*everyone.first().unitId)->name;
+        search->clear();
+        QTest::keyClicks(search, unit.toLower());
+        const int inUnit = int(std::count_if(everyone.cbegin(), everyone.cend(), [&](const Person& person) {
+            return person.matches(unit) || units.path(*person.unitId).contains(unit, Qt::CaseInsensitive);
+        }));
+        QVERIFY(inUnit > 1);
+        QCOMPARE(people->model()->rowCount(), inUnit);
+        QCOMPARE(count->text(), QStringLiteral("%1 people of %2").arg(inUnit).arg(total));
+    }
+
+    void theEditorShowsALeaverIaoAsLeftAndPicksAnotherByKeyboard()
+    {
+        auto reg = Register::open(m_demo, OpenMode::ReadOnly);
+        QSqlQuery query(reg->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT a.reference, p.name FROM assets a JOIN people p ON p.id = a.iao_id "
+                                          "WHERE p.has_left = 1 ORDER BY a.reference LIMIT 1")));
+        QVERIFY(query.next());
+        const QString reference = query.value(0).toString();
+        const QString leaver = query.value(1).toString();
+        query.finish(); // else its read would go on seeing the register as it was
+        QTest::keyClicks(m_window->findChild<QLineEdit*>(QStringLiteral("searchField")), reference);
+        QCOMPARE(shownRows(), 1);
+        selectRow(0);
+        auto* owner = m_window->findChild<PersonPicker*>(QStringLiteral("editOwner"));
+        QCOMPARE(pickerField(owner)->text(), leaver + QStringLiteral(" (left)"));
+
+        pickByKeyboard(owner, QStringLiteral("@JUSTICE"));
+        const std::optional<RecordId> chosen = owner->chosen();
+        QVERIFY(chosen && !PersonStore(*reg).get(*chosen)->hasLeft);
+        QVERIFY(editorButton("editSave")->isEnabled());
+        editorButton("editSave")->click();
+        QCOMPARE(AssetStore(*reg).findByReference(reference)->iaoId, chosen);
+    }
+
+    void someoneAnotherWriterAddsShowsOnThePeoplePageAndInThePickers()
+    {
+        showPage("peoplePage");
+        auto* people = m_window->findChild<QTableView*>(QStringLiteral("peopleTable"));
+        const int before = people->model()->rowCount();
+        auto other = Register::open(m_demo);
+        Person nia;
+        nia.name = QStringLiteral("Nia Evans");
+        nia.email = QStringLiteral("nia.evans@justice.gov.uk");
+        QVERIFY(PersonStore(*other).add(nia));
+        QTRY_COMPARE(people->model()->rowCount(), before + 1);
+        showPage("assetTable");
+        selectRow(0);
+        QCOMPARE(listedFor(m_window->findChild<PersonPicker*>(QStringLiteral("editManager")), QStringLiteral("NIA.E")),
+                 QStringList {QStringLiteral("Nia Evans \u2014 nia.evans@justice.gov.uk")});
     }
 
     void addsRenamesAndMovesAUnitEachUndoably()

@@ -4,6 +4,8 @@
 #include "models/units/UnitStore.h"
 
 #include <QSqlQuery>
+#include <algorithm>
+#include <iterator>
 
 namespace custos {
 
@@ -16,11 +18,40 @@ PeopleModel::PeopleModel(Register& reg, QObject* parent)
 
 void PeopleModel::reload()
 {
-    beginResetModel();
-    m_people = PersonStore(m_register).all();
+    m_everyone = PersonStore(m_register).all();
     m_units = UnitStore(m_register).tree();
     m_owned = countAssetsBy("iao_id");
     m_managed = countAssetsBy("iam_id");
+    refilter();
+}
+
+void PeopleModel::setSearch(const QString& text)
+{
+    m_search = text.trimmed();
+    refilter();
+}
+
+void PeopleModel::setShowLeavers(bool show)
+{
+    m_showLeavers = show;
+    refilter();
+}
+
+bool PeopleModel::isShown(const Person& person) const
+{
+    if (person.hasLeft && !m_showLeavers)
+        return false;
+    return person.matches(m_search)
+        || (person.unitId && m_units.path(*person.unitId).contains(m_search, Qt::CaseInsensitive));
+}
+
+void PeopleModel::refilter()
+{
+    beginResetModel();
+    m_people.clear();
+    std::copy_if(m_everyone.cbegin(), m_everyone.cend(), std::back_inserter(m_people), [this](const Person& person) {
+        return isShown(person);
+    });
     endResetModel();
 }
 

@@ -8,7 +8,8 @@
 
 namespace custos {
 
-// The register's people with their business unit and how many assets each owns and manages.
+// The register's people with their business unit and how many assets each owns and manages:
+// everyone, or those whose name, email or unit holds the search text, leavers shown or not.
 class PeopleModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,11 @@ public:
 
     // Reads the people and their asset counts again, after the register has changed.
     void reload();
+    // Shows only the people whose name, email or business unit holds `text`, in any case.
+    void setSearch(const QString& text);
+    void setShowLeavers(bool show);
+    // Everyone in the register, shown or not.
+    int totalCount() const { return int(m_everyone.size()); }
     const Person& person(int row) const { return m_people.at(row); }
     int rowOf(RecordId id) const;
 
@@ -31,9 +37,14 @@ public:
 
 private:
     QHash<RecordId, int> countAssetsBy(const char* column) const;
+    bool isShown(const Person& person) const;
+    void refilter();
 
     Register& m_register;
-    QList<Person> m_people;
+    QList<Person> m_everyone;
+    QList<Person> m_people; // those shown
+    QString m_search;
+    bool m_showLeavers = true;
     UnitTree m_units;
     QHash<RecordId, int> m_owned;
     QHash<RecordId, int> m_managed;

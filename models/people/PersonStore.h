@@ -26,6 +26,11 @@ struct Person
     qint64 version = 0;
 
     bool operator==(const Person&) const = default;
+    // Whether the name or email holds `text` anywhere, in any case: how people are searched for.
+    bool matches(const QString& text) const
+    {
+        return name.contains(text, Qt::CaseInsensitive) || email.contains(text, Qt::CaseInsensitive);
+    }
     bool sameFieldsAs(const Person& other) const
     {
         Person copy = *this;

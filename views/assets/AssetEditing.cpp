@@ -70,6 +70,7 @@ void AssetEditing::setRegister(Register* reg, AssetTableModel* model)
     m_register = reg;
     m_model = model;
     m_undo->clear();
+    m_editor->setRegister(reg);
     if (m_register) {
         connect(
             m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetEditing::showCurrentAsset);
@@ -85,7 +86,7 @@ void AssetEditing::setRegister(Register* reg, AssetTableModel* model)
 
 void AssetEditing::refreshChoices()
 {
-    m_editor->setChoices(UnitStore(*m_register).tree(), PersonStore(*m_register).all());
+    m_editor->setUnits(UnitStore(*m_register).tree());
     if (const auto shown = m_editor->shownAsset(); shown && shown->id != 0)
         showAsset(shown->id);
 }
@@ -304,7 +305,7 @@ void AssetEditing::bulkEdit()
     const QList<Asset> before = selectedAssets();
     if (before.isEmpty())
         return;
-    BulkEditDialog dialog(int(before.size()), UnitStore(*m_register).tree(), PersonStore(*m_register).all(), m_window);
+    BulkEditDialog dialog(int(before.size()), *m_register, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<Asset> after;

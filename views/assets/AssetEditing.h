@@ -29,7 +29,7 @@ public:
     // The register being edited, or none; edits are offered only where it may be written.
     void setRegister(Register* reg, AssetTableModel* model);
 
-    // Reads the units and people the editor offers again, after either changed.
+    // Reads the units the editor offers again, and the shown asset, after units or people changed.
     void refreshChoices();
 
     // Before the editor's asset is left (another row or page, New Asset, closing): asks Save,

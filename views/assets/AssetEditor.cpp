@@ -2,6 +2,7 @@
 
 #include "models/domain/AssetValidator.h"
 #include "models/domain/ReviewSchedule.h"
+#include "views/people/PersonPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,12 +40,6 @@ void chooseData(QComboBox* box, const QVariant& data)
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-std::optional<RecordId> chosenId(const QComboBox* box)
-{
-    const QVariant data = box->currentData();
-    return data.isValid() ? std::optional<RecordId>(data.toLongLong()) : std::nullopt;
-}
-
 } // namespace
 
 AssetEditor::AssetEditor(QWidget* parent)
@@ -67,8 +62,8 @@ AssetEditor::AssetEditor(QWidget* parent)
     connect(m_description, &QPlainTextEdit::textChanged, this, &AssetEditor::updateState);
     m_unit = addChoice(QStringLiteral("Business unit"), QStringLiteral("editUnit"), {});
     m_unit->setPlaceholderText(QStringLiteral("Choose a business unit")); // a new asset's, when none is chosen
-    m_owner = addChoice(QStringLiteral("IAO"), QStringLiteral("editOwner"), {});
-    m_manager = addChoice(QStringLiteral("IAM"), QStringLiteral("editManager"), {});
+    m_owner = addPersonPicker(QStringLiteral("IAO"), QStringLiteral("editOwner"));
+    m_manager = addPersonPicker(QStringLiteral("IAM"), QStringLiteral("editManager"));
     m_format = addChoice(
         QStringLiteral("Format"), QStringLiteral("editFormat"), QStringList {QString()} + enumTexts<AssetFormat>());
     m_location = addLine(QStringLiteral("Location / system"), QStringLiteral("editLocation"));
@@ -180,7 +175,7 @@ QComboBox* AssetEditor::addChoice(const QString& label, const QString& name, con
     box->setObjectName(name);
     box->setAccessibleName(label);
     box->addItems(texts);
-    // Long names (people with their email) must not widen the dock.
+    // Long names (units' paths) must not widen the dock.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(12);
     static_cast<QFormLayout*>(m_form->layout())->addRow(label, box);
@@ -188,21 +183,27 @@ QComboBox* AssetEditor::addChoice(const QString& label, const QString& name, con
     return box;
 }
 
-void AssetEditor::setChoices(const UnitTree& units, const QList<Person>& people)
+PersonPicker* AssetEditor::addPersonPicker(const QString& label, const QString& name)
 {
-    const QSignalBlocker unitQuiet(m_unit), ownerQuiet(m_owner), managerQuiet(m_manager);
+    auto* picker = new PersonPicker(label, m_form);
+    picker->setObjectName(name);
+    static_cast<QFormLayout*>(m_form->layout())->addRow(label, picker);
+    connect(picker, &PersonPicker::chosenChanged, this, &AssetEditor::updateState);
+    return picker;
+}
+
+void AssetEditor::setRegister(Register* reg)
+{
+    m_owner->setRegister(reg);
+    m_manager->setRegister(reg);
+}
+
+void AssetEditor::setUnits(const UnitTree& units)
+{
+    const QSignalBlocker quiet(m_unit);
     m_unit->clear();
     for (RecordId id : units.idsByPath())
         m_unit->addItem(units.path(id), id);
-    for (QComboBox* box : {m_owner, m_manager}) {
-        box->clear();
-        box->addItem(QStringLiteral("None"));
-        for (const Person& person : people) {
-            const QString text
-                = person.email.isEmpty() ? person.name : QStringLiteral("%1 <%2>").arg(person.name, person.email);
-            box->addItem(person.hasLeft ? text + QStringLiteral(" (left)") : text, person.id);
-        }
-    }
     showAsset(m_asset);
 }
 
@@ -227,8 +228,8 @@ void AssetEditor::showAsset(const std::optional<Asset>& asset)
     m_name->setText(shown.name);
     m_description->setPlainText(shown.description);
     m_unit->setCurrentIndex(m_unit->findData(shown.unitId)); // none (-1) for a new asset with no unit
-    chooseData(m_owner, shown.iaoId ? QVariant(*shown.iaoId) : QVariant());
-    chooseData(m_manager, shown.iamId ? QVariant(*shown.iamId) : QVariant());
+    m_owner->choose(shown.iaoId);
+    m_manager->choose(shown.iamId);
     choose(m_format, shown.format);
     m_location->setText(shown.location);
     const auto level = shown.classification.level();
@@ -259,8 +260,8 @@ Asset AssetEditor::editedAsset() const
     asset.name = m_name->text();
     asset.description = m_description->toPlainText();
     asset.unitId = m_unit->currentIndex() < 0 ? 0 : m_unit->currentData().toLongLong();
-    asset.iaoId = chosenId(m_owner);
-    asset.iamId = chosenId(m_manager);
+    asset.iaoId = m_owner->chosen();
+    asset.iamId = m_manager->chosen();
     asset.format = chosen<AssetFormat>(m_format);
     asset.location = m_location->text();
     const auto level = levelFromText(m_classification->currentText());
@@ -291,7 +292,7 @@ void AssetEditor::updateState()
     const QDate nextDue = ReviewSchedule::nextDue(edited.lastReviewed, edited.created.date(), edited.reviewCycleMonths);
     m_nextDue->setText(nextDue.isValid() ? nextDue.toString(Qt::ISODate) : QString());
     QStringList problems = m_asset ? AssetValidator::problems(edited, QDate::currentDate()) : QStringList();
-    if (m_asset && edited.iaoId != m_asset->iaoId && m_owner->currentText().endsWith(QLatin1String(" (left)")))
+    if (m_asset && edited.iaoId != m_asset->iaoId && m_owner->chosenHasLeft())
         problems << QStringLiteral("The chosen IAO has left; choose someone who has not.");
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());

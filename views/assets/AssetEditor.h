@@ -2,7 +2,6 @@
 
 #include "models/audit/AuditLog.h"
 #include "models/domain/Asset.h"
-#include "models/people/PersonStore.h"
 #include "models/units/UnitTree.h"
 
 #include <QDockWidget>
@@ -20,6 +19,9 @@ class QTreeWidget;
 
 namespace custos {
 
+class PersonPicker;
+class Register;
+
 // Every field of one asset, beside the table. Problems show as you type; Save hands the edited
 // asset on (the window records it, so it can be undone). The next review date is derived. A
 // second tab shows the asset's history. With no asset to show, it says to choose one.
@@ -30,8 +32,10 @@ class AssetEditor : public QDockWidget
 public:
     explicit AssetEditor(QWidget* parent = nullptr);
 
-    // The units and people the choices offer; call again when either changes.
-    void setChoices(const UnitTree& units, const QList<Person>& people);
+    // The register whose people the IAO and IAM pickers offer; they follow its changes.
+    void setRegister(Register* reg);
+    // The units the business unit choice offers; call again when they change.
+    void setUnits(const UnitTree& units);
     void setReadOnly(bool readOnly);
     void showAsset(const std::optional<Asset>& asset);
     std::optional<Asset> shownAsset() const { return m_asset; }
@@ -49,6 +53,7 @@ private:
     void updateState();
     QLineEdit* addLine(const QString& label, const QString& name);
     QComboBox* addChoice(const QString& label, const QString& name, const QStringList& texts);
+    PersonPicker* addPersonPicker(const QString& label, const QString& name);
 
     std::optional<Asset> m_asset;
     bool m_readOnly = false;
@@ -61,8 +66,8 @@ private:
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QComboBox* m_unit = nullptr;
-    QComboBox* m_owner = nullptr;
-    QComboBox* m_manager = nullptr;
+    PersonPicker* m_owner = nullptr;
+    PersonPicker* m_manager = nullptr;
     QComboBox* m_format = nullptr;
     QLineEdit* m_location = nullptr;
     QComboBox* m_classification = nullptr;

@@ -1,5 +1,8 @@
 #include "views/assets/BulkEditDialog.h"
 
+#include "models/units/UnitStore.h"
+#include "views/people/PersonPicker.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,7 +12,7 @@
 
 namespace custos {
 
-BulkEditDialog::BulkEditDialog(int assetCount, const UnitTree& units, const QList<Person>& people, QWidget* parent)
+BulkEditDialog::BulkEditDialog(int assetCount, Register& reg, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
@@ -17,24 +20,18 @@ BulkEditDialog::BulkEditDialog(int assetCount, const UnitTree& units, const QLis
     auto* grid = new QGridLayout(this);
     grid->addWidget(new QLabel(QStringLiteral("Tick what to set on all %1 assets:").arg(assetCount), this), 0, 0, 1, 2);
 
-    m_owner = addRow(QStringLiteral("IAO"), QStringLiteral("bulkOwner"), &m_setOwner);
-    m_manager = addRow(QStringLiteral("IAM"), QStringLiteral("bulkManager"), &m_setManager);
-    for (QComboBox* box : {m_owner, m_manager}) {
-        box->addItem(QStringLiteral("None"));
-        for (const Person& person : people) {
-            if (!person.hasLeft) // someone who has left cannot be given assets
-                box->addItem(QStringLiteral("%1 <%2>").arg(person.name, person.email), person.id);
-        }
-    }
-    m_unit = addRow(QStringLiteral("Business unit"), QStringLiteral("bulkUnit"), &m_setUnit);
+    m_owner = addPersonPicker(reg, QStringLiteral("IAO"), QStringLiteral("bulkOwner"), &m_setOwner);
+    m_manager = addPersonPicker(reg, QStringLiteral("IAM"), QStringLiteral("bulkManager"), &m_setManager);
+    m_unit = addChoice(QStringLiteral("Business unit"), QStringLiteral("bulkUnit"), &m_setUnit);
+    const UnitTree units = UnitStore(reg).tree();
     for (RecordId id : units.idsByPath())
         m_unit->addItem(units.path(id), id);
     m_classification
-        = addRow(QStringLiteral("Classification"), QStringLiteral("bulkClassification"), &m_setClassification);
+        = addChoice(QStringLiteral("Classification"), QStringLiteral("bulkClassification"), &m_setClassification);
     m_classification->addItem(QStringLiteral("Not yet classified"), QString());
     for (const Classification& classification : Classification::allClassified())
         m_classification->addItem(classification.toText(), classification.toText());
-    m_cycle = addRow(QStringLiteral("Review cycle"), QStringLiteral("bulkCycle"), &m_setCycle);
+    m_cycle = addChoice(QStringLiteral("Review cycle"), QStringLiteral("bulkCycle"), &m_setCycle);
     for (int months : {3, 6, 12})
         m_cycle->addItem(QStringLiteral("%1 months").arg(months), months);
 
@@ -43,33 +40,45 @@ BulkEditDialog::BulkEditDialog(int assetCount, const UnitTree& units, const QLis
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     grid->addWidget(buttons, grid->rowCount(), 0, 1, 2);
+    resize(480, sizeHint().height());
 }
 
-QComboBox* BulkEditDialog::addRow(const QString& label, const QString& name, QCheckBox** tick)
+QComboBox* BulkEditDialog::addChoice(const QString& label, const QString& name, QCheckBox** tick)
+{
+    auto* box = new QComboBox(this);
+    addRow(box, label, name, tick);
+    return box;
+}
+
+PersonPicker*
+BulkEditDialog::addPersonPicker(Register& reg, const QString& label, const QString& name, QCheckBox** tick)
+{
+    auto* picker = new PersonPicker(label, this);
+    picker->setRegister(&reg);
+    addRow(picker, label, name, tick);
+    return picker;
+}
+
+void BulkEditDialog::addRow(QWidget* field, const QString& label, const QString& name, QCheckBox** tick)
 {
     auto* grid = static_cast<QGridLayout*>(layout());
     const int row = grid->rowCount();
     *tick = new QCheckBox(label, this);
     (*tick)->setObjectName(name + QStringLiteral("Tick"));
-    auto* box = new QComboBox(this);
-    box->setObjectName(name);
-    box->setAccessibleName(label);
-    box->setEnabled(false);
-    connect(*tick, &QCheckBox::toggled, box, &QWidget::setEnabled);
-    grid->addWidget(*tick, row, 0);
-    grid->addWidget(box, row, 1);
-    return box;
+    field->setObjectName(name);
+    field->setAccessibleName(label);
+    field->setEnabled(false);
+    connect(*tick, &QCheckBox::toggled, field, &QWidget::setEnabled);
+    grid->addWidget(*tick, row, 0, Qt::AlignTop);
+    grid->addWidget(field, row, 1);
 }
 
 Asset BulkEditDialog::applied(Asset asset) const
 {
-    auto chosenId = [](const QComboBox* box) {
-        return box->currentData().isValid() ? std::optional<RecordId>(box->currentData().toLongLong()) : std::nullopt;
-    };
     if (m_setOwner->isChecked())
-        asset.iaoId = chosenId(m_owner);
+        asset.iaoId = m_owner->chosen();
     if (m_setManager->isChecked())
-        asset.iamId = chosenId(m_manager);
+        asset.iamId = m_manager->chosen();
     if (m_setUnit->isChecked())
         asset.unitId = m_unit->currentData().toLongLong();
     if (m_setClassification->isChecked()) {

@@ -1,6 +1,9 @@
 #include "views/pages/LeaveDialog.h"
 
-#include <QComboBox>
+#include "models/itemmodels/PersonChoiceModel.h"
+#include "models/units/UnitStore.h"
+#include "views/people/PersonPicker.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -8,16 +11,19 @@
 
 namespace custos {
 
-LeaveDialog::LeaveDialog(const Person& leaver, int assetCount, const QList<Person>& people, QWidget* parent)
+LeaveDialog::LeaveDialog(const Person& leaver, int assetCount, Register& reg, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("leaveDialog"));
     setWindowTitle(QStringLiteral("Mark %1 as Left").arg(leaver.name));
     auto* layout = new QVBoxLayout(this);
+    // Two people may share a name: the email and unit say which one is leaving.
+    const QString details = PersonChoiceModel::detailsOf(leaver, UnitStore(reg).tree());
+    const QString who = details.isEmpty() ? leaver.name : QStringLiteral("%1 (%2)").arg(leaver.name, details);
     const QString holds = assetCount == 0
-        ? QStringLiteral("%1 owns and manages no assets.").arg(leaver.name)
+        ? QStringLiteral("%1 owns and manages no assets.").arg(who)
         : QStringLiteral("%1 owns or manages %2 %3. Hand them all over to:")
-              .arg(leaver.name)
+              .arg(who)
               .arg(assetCount)
               .arg(assetCount == 1 ? QStringLiteral("asset") : QStringLiteral("assets"));
     auto* label = new QLabel(holds, this);
@@ -26,16 +32,14 @@ LeaveDialog::LeaveDialog(const Person& leaver, int assetCount, const QList<Perso
     label->setWordWrap(true);
     layout->addWidget(label);
 
-    m_successor = new QComboBox(this);
+    m_successor = new PersonPicker(QStringLiteral("Hand assets over to"), this);
     m_successor->setObjectName(QStringLiteral("leaveSuccessor"));
-    m_successor->setAccessibleName(QStringLiteral("Hand assets over to"));
-    m_successor->addItem(QStringLiteral("Nobody yet (they will show as unowned)"));
-    for (const Person& person : people) {
-        if (!person.hasLeft && person.id != leaver.id)
-            m_successor->addItem(QStringLiteral("%1 <%2>").arg(person.name, person.email), person.id);
-    }
+    m_successor->setNoneText(QStringLiteral("Nobody yet (they will show as unowned)"));
+    m_successor->setExcluded(leaver.id);
+    m_successor->setRegister(&reg);
     m_successor->setVisible(assetCount > 0);
     layout->addWidget(m_successor);
+    layout->addStretch();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Mark as Left"));
@@ -47,8 +51,7 @@ LeaveDialog::LeaveDialog(const Person& leaver, int assetCount, const QList<Perso
 
 std::optional<RecordId> LeaveDialog::successor() const
 {
-    const QVariant id = m_successor->currentData();
-    return id.isValid() ? std::optional<RecordId>(id.toLongLong()) : std::nullopt;
+    return m_successor->chosen();
 }
 
 } // namespace custos

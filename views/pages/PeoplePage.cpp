@@ -1,5 +1,6 @@
 #include "views/pages/PeoplePage.h"
 
+#include "models/domain/Counted.h"
 #include "models/itemmodels/PeopleModel.h"
 #include "models/store/Register.h"
 #include "models/units/UnitStore.h"
@@ -9,8 +10,12 @@
 #include "views/window/RegisterChangeCommand.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolBar>
@@ -42,6 +47,27 @@ PeoplePage::PeoplePage(QUndoStack* undo, QWidget* parent)
                                this,
                                &PeoplePage::markLeft);
     m_leave->setObjectName(QStringLiteral("actionMarkLeft"));
+    tools->addSeparator();
+    m_search = new QLineEdit(tools);
+    m_search->setObjectName(QStringLiteral("peopleSearch"));
+    m_search->setAccessibleName(QStringLiteral("Search people"));
+    m_search->setPlaceholderText(QStringLiteral("Search name, email or unit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, this, &PeoplePage::filter);
+    tools->addWidget(m_search);
+    // Hidden unless asked for: the page is for finding people to give work to, and leavers take none.
+    m_showLeavers = new QCheckBox(QStringLiteral("Show leavers"), tools);
+    m_showLeavers->setObjectName(QStringLiteral("peopleShowLeavers"));
+    connect(m_showLeavers, &QCheckBox::toggled, this, &PeoplePage::filter);
+    tools->addWidget(m_showLeavers);
+    auto* spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    m_count = new QLabel(tools);
+    m_count->setObjectName(QStringLiteral("peopleCount"));
+    m_count->setContentsMargins(6, 0, 6, 0);
+    tools->addWidget(m_count);
 
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -73,6 +99,7 @@ void PeoplePage::setRegister(Register* reg)
         });
     m_sorted->setSourceModel(nullptr);
     m_model.reset();
+    m_count->clear();
     updateActions();
 }
 
@@ -89,11 +116,32 @@ void PeoplePage::reload()
                                                  {PeopleModel::BusinessUnit, 260}};
         for (const auto& [column, width] : widths)
             m_table->setColumnWidth(column, width);
+        filter(); // the people just read, as the search box and tick choose
+        return;
     }
     const std::optional<RecordId> chosen = chosenPerson();
     m_model->reload();
-    if (chosen && m_model->rowOf(*chosen) >= 0)
-        m_table->selectRow(m_sorted->mapFromSource(m_model->index(m_model->rowOf(*chosen), 0)).row());
+    showRows(chosen);
+}
+
+void PeoplePage::filter()
+{
+    if (!m_model)
+        return;
+    const std::optional<RecordId> chosen = chosenPerson();
+    m_model->setSearch(m_search->text());
+    m_model->setShowLeavers(m_showLeavers->isChecked());
+    showRows(chosen);
+}
+
+void PeoplePage::showRows(std::optional<RecordId> person)
+{
+    if (person && m_model->rowOf(*person) >= 0)
+        m_table->selectRow(m_sorted->mapFromSource(m_model->index(m_model->rowOf(*person), 0)).row());
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    const QString people = counted(shown, QStringLiteral("person"), QStringLiteral("people"));
+    m_count->setText(shown == total ? people : QStringLiteral("%1 of %2").arg(people, QLocale().toString(total)));
     updateActions();
 }
 
@@ -179,7 +227,7 @@ void PeoplePage::markLeft()
         return;
     const Person leaver = m_model->person(m_model->rowOf(*chosen));
     PersonStore people(*m_register);
-    LeaveDialog dialog(leaver, people.assetCount(leaver.id), people.all(), this);
+    LeaveDialog dialog(leaver, people.assetCount(leaver.id), *m_register, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const std::optional<RecordId> successor = dialog.successor();
