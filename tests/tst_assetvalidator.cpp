@@ -1,6 +1,7 @@
 #include "models/domain/AssetValidator.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace custos;
 
@@ -82,6 +83,20 @@ private slots:
         QVERIFY(AssetValidator::problems(asset, kToday).isEmpty());
         asset.lastReviewed = kToday.addDays(1);
         QCOMPARE(AssetValidator::problems(asset, kToday).size(), 1);
+    }
+
+    // A time that becomes year 10000 in UTC (as an import's offset can make it) is refused, not
+    // stored as nothing.
+    void datesStayWithinFourDigitYears()
+    {
+        Asset asset = valid();
+        asset.created = QDateTime(QDate(9999, 12, 31), QTime(23, 30), QTimeZone(-5 * 3600));
+        QCOMPARE(AssetValidator::problems(asset, kToday),
+                 QStringList {QStringLiteral("Created (10000) is outside the years 1 to 9998.")});
+        asset = valid();
+        asset.lastReviewed = QDate(9999, 1, 1);
+        QVERIFY(AssetValidator::problems(asset, QDate(9999, 6, 1))
+                    .contains(QStringLiteral("Last reviewed (9999) is outside the years 1 to 9998.")));
     }
 
     void onlyAClassifiedAssetCanAwaitClassificationReview()

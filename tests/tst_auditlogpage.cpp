@@ -1,4 +1,5 @@
 #include "WindowTest.h"
+#include "models/domain/Counted.h"
 
 #include <QDateEdit>
 #include <QLineEdit>
@@ -26,7 +27,7 @@ private slots:
 
     void countsItsOwnEntries()
     {
-        QCOMPARE(count(), QStringLiteral("%1 entries").arg(QLocale().toString(sqlCount(QStringLiteral("1")))));
+        QCOMPARE(count(), entries(sqlCount(QStringLiteral("1"))));
         QVERIFY(count().contains(QLatin1Char(','))); // thousands apart
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("assetCount"))->isVisible());
         chooseWho(QStringLiteral("=SUM(A1)"));
@@ -195,11 +196,7 @@ private:
         return scalarAfterClose(m_demo, QStringLiteral("SELECT name FROM people WHERE login = '%1'").arg(login))
             .toString();
     }
-    static QString entries(qint64 count)
-    {
-        return QStringLiteral("%1 %2").arg(QLocale().toString(count),
-                                           count == 1 ? QStringLiteral("entry") : QStringLiteral("entries"));
-    }
+    static QString entries(qint64 count) { return counted(count, QStringLiteral("entry"), QStringLiteral("entries")); }
     QString count() { return m_window->findChild<QLabel*>(QStringLiteral("auditLogCount"))->text(); }
     QTableView* logTable() { return m_window->findChild<QTableView*>(QStringLiteral("auditLogTable")); }
     void chooseWho(const QString& login)

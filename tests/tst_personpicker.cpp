@@ -147,6 +147,18 @@ private slots:
         QCOMPARE(listedFor(m_picker, QStringLiteral("nia")),
                  QStringList {QStringLiteral("Nia Evans \u2014 nia.evans@justice.gov.uk")});
     }
+
+    // Someone chosen whom another writer then removes is no longer the answer.
+    void dropsAChoiceTheRegisterNoLongerHolds()
+    {
+        m_picker->choose(m_ann);
+        QSignalSpy chosenChanged(m_picker, &PersonPicker::chosenChanged);
+        m_test->reg().watch(50);
+        auto other = Register::open(m_test->path());
+        QVERIFY(PersonStore(*other).remove(m_ann));
+        QTRY_COMPARE(chosenChanged.count(), 1);
+        QCOMPARE(m_picker->chosen(), std::nullopt);
+    }
 };
 
 QTEST_MAIN(TestPersonPicker)

@@ -27,7 +27,8 @@ const char* const kSearchFor = R"sql((l.changes LIKE :search ESCAPE '\' OR l.act
 // The trail's times are ISO 8601 in UTC with milliseconds, so they compare as text.
 QString startOfLocalDay(const QDate& day)
 {
-    return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    // startOfDay(): where the clocks change at midnight, 00:00 does not exist that day.
+    return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
 }
 
 // "#42" or "42" as a record id; nothing for any other text.

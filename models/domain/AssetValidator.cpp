@@ -35,6 +35,16 @@ QStringList AssetValidator::problems(const Asset& asset, const QDate& today)
     if (asset.lastReviewed.isValid() && asset.lastReviewed > today) {
         found << QStringLiteral("Last reviewed (%1) is in the future.").arg(asset.lastReviewed.toString(Qt::ISODate));
     }
+    // A register stores dates as YYYY-MM-DD, and the next review falls up to a year after the last.
+    const std::pair<const char*, QDate> dates[] {{"Last reviewed", asset.lastReviewed},
+                                                 {"Created", asset.created.toUTC().date()},
+                                                 {"Modified", asset.modified.toUTC().date()}};
+    for (const auto& [label, date] : dates) {
+        if (date.isValid() && (date.year() < 1 || date.year() > 9998)) {
+            found << QStringLiteral("%1 (%2) is outside the years 1 to 9998.")
+                         .arg(QLatin1String(label), QString::number(date.year()));
+        }
+    }
     if (asset.classificationNeedsReview && !asset.classification.isClassified())
         found << QStringLiteral("Only a classified asset can be flagged for classification review.");
     return found;

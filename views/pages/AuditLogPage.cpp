@@ -1,6 +1,7 @@
 #include "views/pages/AuditLogPage.h"
 
 #include "models/audit/AuditCsvExport.h"
+#include "models/domain/Counted.h"
 #include "models/itemmodels/AuditLogModel.h"
 #include "models/store/Register.h"
 #include "views/files/FileChooser.h"
@@ -27,8 +28,7 @@ namespace {
 
 QString entriesText(qint64 count)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(count),
-                                       count == 1 ? QStringLiteral("entry") : QStringLiteral("entries"));
+    return counted(count, QStringLiteral("entry"), QStringLiteral("entries"));
 }
 
 } // namespace
@@ -154,7 +154,7 @@ void AuditLogPage::exportCsv()
         qint64 entries = -1;
         QString error;
     };
-    const AuditFilter filter = m_filters->filter();
+    const AuditFilter filter = m_model->filter(); // what the table shows, not text still being typed
     const qint64 total = AuditLog(*m_register).count(filter);
     m_export->setEnabled(false); // until this export has finished
     m_task.start(

@@ -116,6 +116,15 @@ void PersonPicker::reload()
         m_choices->setPeople(PersonStore(*m_register).all(), UnitStore(*m_register).tree());
     else
         m_choices->setPeople({}, UnitTree());
+    // A chosen person the register no longer holds (deleted by another writer, or an undone add)
+    // is no choice: the field must not say nobody while the picker still answers with their id.
+    if (m_chosen && !m_choices->person(*m_chosen)) {
+        m_chosen.reset();
+        m_choices->setKept(std::nullopt);
+        showChosen();
+        emit chosenChanged();
+        return;
+    }
     if (!m_field->isModified()) // what the user is typing stays
         showChosen();
 }

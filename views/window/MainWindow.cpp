@@ -432,6 +432,7 @@ void MainWindow::updateStatus()
     const QLocale locale;
     if (m_model->isLoading()) {
         m_count->setText(QStringLiteral("Searching\u2026"));
+        m_noMatches->hide(); // until this search's result is known
         return;
     }
     // An empty result of a search or filter says why it is empty, and how to go back. (An empty
