@@ -185,52 +185,55 @@ QString auditTriggerV1(const QString& table, const QStringList& columns, const Q
              QLatin1String(kRefuseOutsideCustos));
 }
 
-// Version 4's triggers: each row also carries its place in the hash chain, which custos_chain()
-// computes from the previous row's hash. Only Custos registers that function. Version 5's build
-// the recorded changes with custos_changes() instead of a query.
-QString
-chainedAuditTrigger(const QString& table, const QStringList& columns, const QString& action, ChangesExpression changes)
+// How a chained trigger reads the chain's head (the last row's number and hash) and the writer.
+// Version 4 and 5 joined two subqueries, which SQLite builds as a table in memory every time a
+// row is written (an eighth of an import's work); version 6 reads the same values with scalar
+// subqueries.
+struct ChainHead
+{
+    QString id;
+    QString previous;
+    QString actor;
+    QString from;
+};
+
+const ChainHead kJoinedHead {QStringLiteral("coalesce(last.id, 0) + 1"),
+                             QStringLiteral("last.hash"),
+                             QStringLiteral("session.actor"),
+                             QStringLiteral(" FROM (SELECT actor FROM write_session LIMIT 1) AS session LEFT JOIN "
+                                            "(SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last ON 1")};
+const ChainHead kScalarHead {QStringLiteral("coalesce((SELECT max(id) FROM audit_log), 0) + 1"),
+                             QStringLiteral("(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"),
+                             QStringLiteral("(SELECT actor FROM write_session LIMIT 1)"),
+                             QString()};
+
+// Version 4's triggers and later: each row also carries its place in the hash chain, which
+// custos_chain() computes from the previous row's hash. Only Custos registers that function.
+// Version 5's build the recorded changes with custos_changes() instead of a query.
+QString chainedAuditTrigger(const QString& table,
+                            const QStringList& columns,
+                            const QString& action,
+                            ChangesExpression changes,
+                            const ChainHead& head)
 {
     const TriggerParts parts(columns, action);
     return QStringLiteral("CREATE TRIGGER %1_audit_%2 AFTER %3 ON %1%4 BEGIN %7"
                           "INSERT INTO audit_log (id, at, actor, action, record_table, record_id, changes, hash) "
                           "SELECT id, at, actor, '%2', '%1', record_id, changes, "
                           "custos_chain(previous, id, at, actor, '%2', '%1', record_id, changes) "
-                          "FROM (SELECT coalesce(last.id, 0) + 1 AS id, last.hash AS previous, "
-                          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, session.actor AS actor, %5.id AS record_id, "
-                          "%6 AS changes FROM (SELECT actor FROM write_session LIMIT 1) AS session "
-                          "LEFT JOIN (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last ON 1); END")
+                          "FROM (SELECT %8 AS id, %9 AS previous, "
+                          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, %10 AS actor, %5.id AS record_id, "
+                          "%6 AS changes%11); END")
         .arg(table,
              action,
              action.toUpper(),
              parts.when,
              parts.row,
              changes(columns, parts.oldRow, parts.newRow),
-             QLatin1String(kRefuseOutsideCustos));
-}
-
-// Version 6's triggers: the same rows, with the previous row's number and hash read by scalar
-// subqueries rather than a join of two subqueries, which SQLite built as a table in memory every
-// time a row was written (an eighth of an import's work).
-QString auditTriggerV6(const QString& table, const QStringList& columns, const QString& action)
-{
-    const TriggerParts parts(columns, action);
-    return QStringLiteral("CREATE TRIGGER %1_audit_%2 AFTER %3 ON %1%4 BEGIN %7"
-                          "INSERT INTO audit_log (id, at, actor, action, record_table, record_id, changes, hash) "
-                          "SELECT id, at, actor, '%2', '%1', record_id, changes, "
-                          "custos_chain(previous, id, at, actor, '%2', '%1', record_id, changes) "
-                          "FROM (SELECT coalesce((SELECT max(id) FROM audit_log), 0) + 1 AS id, "
-                          "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS previous, "
-                          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, "
-                          "(SELECT actor FROM write_session LIMIT 1) AS actor, %5.id AS record_id, "
-                          "%6 AS changes); END")
-        .arg(table,
-             action,
-             action.toUpper(),
-             parts.when,
-             parts.row,
-             changesCall(columns, parts.oldRow, parts.newRow),
-             QLatin1String(kRefuseOutsideCustos));
+             QLatin1String(kRefuseOutsideCustos),
+             head.id,
+             head.previous)
+        .arg(head.actor, head.from);
 }
 
 const QStringList kActions {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")};
@@ -332,7 +335,7 @@ QStringList Schema::version4Finish()
     QStringList statements {QString::fromUtf8(kAuditLogNoUpdate)};
     for (const QString& table : auditedTables()) {
         for (const QString& action : kActions)
-            statements << chainedAuditTrigger(table, auditedColumns(table), action, changedColumnsJson);
+            statements << chainedAuditTrigger(table, auditedColumns(table), action, changedColumnsJson, kJoinedHead);
     }
     return statements;
 }
@@ -343,7 +346,7 @@ QStringList Schema::version5()
     for (const QString& table : auditedTables()) {
         for (const QString& action : kActions) {
             statements << QStringLiteral("DROP TRIGGER %1_audit_%2").arg(table, action)
-                       << chainedAuditTrigger(table, auditedColumns(table), action, changesCall);
+                       << chainedAuditTrigger(table, auditedColumns(table), action, changesCall, kJoinedHead);
         }
     }
     return statements;
@@ -355,7 +358,7 @@ QStringList Schema::version6()
     for (const QString& table : auditedTables()) {
         for (const QString& action : kActions) {
             statements << QStringLiteral("DROP TRIGGER %1_audit_%2").arg(table, action)
-                       << auditTriggerV6(table, auditedColumns(table), action);
+                       << chainedAuditTrigger(table, auditedColumns(table), action, changesCall, kScalarHead);
         }
     }
     return statements;
