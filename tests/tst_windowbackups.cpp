@@ -42,8 +42,9 @@ private:
 
     void chooseFileNext(const QString& path)
     {
+        // Typed, not selectFile(): that races the dialog's own choice of the suggested name.
         answerDialog<QFileDialog>([path](QFileDialog* dialog) {
-            dialog->selectFile(path);
+            dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
             static_cast<QDialog*>(dialog)->accept();
         });
     }
