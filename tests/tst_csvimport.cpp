@@ -7,7 +7,9 @@
 #include "models/demo/DemoRegister.h"
 #include "models/people/PersonStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -406,6 +408,34 @@ private slots:
         QCOMPARE(calls, 2);
         QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM assets")).toInt(), 0);
         QCOMPARE(test.scalar(QStringLiteral("SELECT count(*) FROM units")).toInt(), 0);
+    }
+
+    // Each row's statement keeps the pages it changes in a journal of its own; kept in memory, it
+    // never becomes a temporary file that every later row writes to.
+    void aLongImportKeepsItsStatementJournalsInMemory()
+    {
+        TestRegister original;
+        QVERIFY(DemoRegister::fill(original.reg(), 5000, 5, kToday));
+        const QString path = original.dir() + QStringLiteral("/many.csv");
+        QVERIFY(CsvExport(original.reg(), kToday).writeFile(path) > 0);
+
+        TestRegister target;
+        CsvImport csv(target.reg(), kToday);
+        QStringList temporaryFiles;
+        csv.setProgress([&temporaryFiles](qint64, qint64) {
+            for (const QFileInfo& fd :
+                 QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::AllEntries | QDir::System)) {
+                if (fd.symLinkTarget().contains(QStringLiteral("etilqs_")))
+                    temporaryFiles << fd.symLinkTarget();
+            }
+            return true;
+        });
+        QCOMPARE(csv.run(path, {}).outcome, ImportOutcome::Written);
+        QCOMPARE(temporaryFiles, QStringList());
+        QCOMPARE(target.scalar(QStringLiteral("SELECT count(*) FROM assets")).toInt(), 5000);
+        // The connection's own settings come back.
+        QCOMPARE(target.scalar(QStringLiteral("PRAGMA temp_store")).toInt(), 0);
+        QCOMPARE(target.scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -2000);
     }
 
     // Export, import into an empty register, export again: the same bytes and the same coverage.

@@ -6,6 +6,7 @@
 #include "models/domain/CoverageRules.h"
 #include "models/domain/ReviewSchedule.h"
 #include "models/store/Register.h"
+#include "models/store/RowByRowWriting.h"
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
 
@@ -140,6 +141,7 @@ std::optional<RecordId> AssetStore::add(const Asset& asset, QString* error)
 
 bool AssetStore::addAll(const std::function<std::optional<Asset>()>& next, QString* error)
 {
+    const RowByRowWriting rowByRow(m_register.database());
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;
@@ -241,6 +243,7 @@ bool AssetStore::update(const QList<Asset>& assets, QString* error)
     const std::optional<QList<Asset>> ready = readyForUpdate(assets, error);
     if (!ready)
         return false;
+    const RowByRowWriting rowByRow(m_register.database());
     WriteTransaction transaction(m_register);
     return transaction.begin(error) && writeUpdates(*ready, transaction, error) && transaction.commit(error);
 }
@@ -312,6 +315,7 @@ QString AssetStore::nextReference() const
 
 bool AssetStore::setStatus(const QList<RecordId>& ids, AssetStatus status, QString* error)
 {
+    const RowByRowWriting rowByRow(m_register.database());
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;
@@ -340,6 +344,7 @@ bool AssetStore::assignPerson(const char* column,
             return false;
         }
     }
+    const RowByRowWriting rowByRow(m_register.database());
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;
@@ -366,6 +371,7 @@ bool AssetStore::recordReview(const QList<RecordId>& ids, const QDate& date, QSt
         setError(error, QStringLiteral("A review can only be recorded for today or a day before."));
         return false;
     }
+    const RowByRowWriting rowByRow(m_register.database());
     WriteTransaction transaction(m_register);
     if (!transaction.begin(error))
         return false;

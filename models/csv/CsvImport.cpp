@@ -5,6 +5,7 @@
 #include "models/store/AutomaticBackups.h"
 #include "models/store/Register.h"
 #include "models/store/RegisterSnapshot.h"
+#include "models/store/RowByRowWriting.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QFile>
@@ -131,6 +132,7 @@ ImportReport CsvImport::run(const QString& path, const ImportOptions& options) c
             return stop(cancelled ? ImportOutcome::Cancelled : ImportOutcome::Failed, error);
     }
     Register& target = snapshot ? snapshot->reg() : m_register;
+    const RowByRowWriting rowByRow(target.database());
     WriteTransaction transaction(target);
     if (!transaction.begin(&error))
         return stop(ImportOutcome::Failed, error);

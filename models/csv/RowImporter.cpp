@@ -11,12 +11,6 @@
 
 namespace custos {
 
-namespace {
-
-constexpr int kImportCacheSize = -65536; // KiB
-
-} // namespace
-
 RowImporter::RowImporter(Register& reg,
                          const WriteTransaction& transaction,
                          const QDate& today,
@@ -31,12 +25,6 @@ RowImporter::RowImporter(Register& reg,
     , m_people(reg, transaction, options.createUnknownPeople, report)
     , m_units(reg, transaction, report)
 {
-}
-
-RowImporter::~RowImporter()
-{
-    // The connection goes back to its own page cache.
-    QSqlQuery(m_register.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSizeBefore));
 }
 
 QString RowImporter::cell(ImportField field) const
@@ -70,11 +58,6 @@ bool RowImporter::prepare()
 {
     QSqlDatabase db = m_register.database();
     QSqlQuery query(db);
-    // A larger page cache for the length of the import: the indexes and audit trail of a big file
-    // otherwise spill to the write-ahead log again and again (100,000 rows: 15.6 s, with it 13.2 s).
-    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
-        m_cacheSizeBefore = query.value(0).toInt();
-    query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(kImportCacheSize));
     if (query.exec(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM assets")) && query.next()) {
         m_assetsAtStart = query.value(0).toLongLong();
         m_highestIdAtStart = query.value(1).toLongLong();

@@ -31,7 +31,6 @@ public:
                 const ImportOptions& options,
                 const ImportColumns& columns,
                 ImportReport& report);
-    ~RowImporter();
 
     // False when the register cannot be read, which ends the import.
     bool prepare();
@@ -86,7 +85,6 @@ private:
     QSqlQuery m_insert;
     QSqlQuery m_update;
     QString m_failure;
-    int m_cacheSizeBefore = -2000;
 };
 
 } // namespace custos
