@@ -148,6 +148,26 @@ private slots:
         QVERIFY(expected > 0);
     }
 
+    // Every entry names its fields and the ids of units and people: a search for them finds nothing.
+    void searchLooksAtValuesNotFieldNamesOrIds()
+    {
+        addOtherWritersEntries();
+        AuditLogModel model(m_test->reg());
+        for (const char* fieldName : {"email", "unit_id", "classification_needs_review"}) {
+            model.setFilter({.search = QLatin1String(fieldName)});
+            QCOMPARE(model.entryCount(), 0);
+        }
+        const QString unitId = QString::number(m_courts);
+        model.setFilter(
+            {.table = QStringLiteral("assets"), .search = QStringLiteral("\"unit_id\":[null,%1]").arg(unitId)});
+        QCOMPARE(model.entryCount(), 0);
+        model.setFilter({.search = QStringLiteral("ann@x")});
+        QCOMPARE(model.entryCount(), 2);
+        // Found although the trail writes the quotes as \".
+        model.setFilter({.search = QStringLiteral("Zanzibar \"ferry\", 2024")});
+        QCOMPARE(model.entryCount(), 1);
+    }
+
     void showsWhoByNameWithTheLoginInATooltip()
     {
         Person ann = *PersonStore(m_test->reg()).get(m_ann);

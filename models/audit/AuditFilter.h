@@ -20,8 +20,8 @@ struct AuditFilter
     // Entries written on these local days, both included.
     std::optional<QDate> from;
     std::optional<QDate> to;
-    // Text anywhere in the recorded changes, the login or name of who made them, or the record's
-    // reference or name.
+    // Text in the recorded changes' values (not their field names or ids), the login or name of who
+    // made them, or the record's reference or name.
     QString search;
 
     bool isEmpty() const { return *this == AuditFilter(); }
