@@ -117,11 +117,16 @@ protected:
         QTRY_VERIFY(table()->model()->index(row, 0).data().isValid());
         table()->setCurrentIndex(table()->model()->index(row, 0));
     }
+    // Shows the page that holds the widget of this name (the assets table is on the assets page).
     void showPage(const char* name)
     {
-        m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))
-            ->setCurrentWidget(m_window->findChild<QWidget*>(QLatin1String(name)));
+        auto* pages = m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"));
+        QWidget* page = m_window->findChild<QWidget*>(QLatin1String(name));
+        while (page && pages->indexOf(page) < 0)
+            page = page->parentWidget();
+        pages->setCurrentWidget(page);
     }
+    QWidget* assetsPage() { return m_window->findChild<QWidget*>(QStringLiteral("assetsPage")); }
     // Answers the next dialog of this kind the window opens, once it is showing: looked for every
     // 10 ms, since a dialog may come only after work in the background (an export's question box
     // after its count), later on a busy machine.

@@ -73,7 +73,7 @@ private:
     {
         showPage("dashboardPage");
         way();
-        if (currentPage() != table())
+        if (currentPage() != assetsPage())
             return -1;
         return shownRows();
     }
@@ -121,7 +121,7 @@ private slots:
             auto* tile = dashboard->findChild<QToolButton*>(QLatin1String(name));
             QVERIFY(tile->text().startsWith(QLocale().toString(expected) + QLatin1Char('\n')));
             tile->click();
-            QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget(), table());
+            QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"))->currentWidget(), assetsPage());
             QVERIFY(settled());
             QVERIFY2(shownRows() == expected, name);
         }
@@ -345,8 +345,8 @@ private slots:
             QCOMPARE(rowsAfter([gaps, i] { emit gaps->clicked(i); }), int(gaps->at(i)));
     }
 
-    // "My gaps" are the signed-in person's; the filter bar says what a hand-over way in shows,
-    // and "Show all" goes back to every active asset.
+    // "My gaps" are the signed-in person's; a chip above the table says what a hand-over way in
+    // shows, and taking it away goes back to every active asset.
     void myGapsLeadToMyAssets()
     {
         const MyGaps& mine = dashboard()->shownFigures().mine;
@@ -361,13 +361,14 @@ private slots:
             QCOMPARE(rowsAfter([tile] { tile->click(); }), expected);
         }
         rowsAfter([&] { dashboard()->findChild<QToolButton*>(QStringLiteral("myHandovers"))->click(); });
-        auto* wayIn = m_window->findChild<QLabel*>(QStringLiteral("filterWayIn"));
+        auto* wayIn = m_window->findChild<QWidget*>(QStringLiteral("chipHandover"));
         QTRY_VERIFY(wayIn->isVisible());
-        QCOMPARE(wayIn->text(), QStringLiteral("Hand-overs from leavers"));
-        QCOMPARE(wayIn->textFormat(), Qt::PlainText); // it names units and people: never markup
-        m_window->findChild<QAction*>(QStringLiteral("filterClearWayIn"))->trigger();
+        auto* text = wayIn->findChild<QLabel*>(QStringLiteral("chipText"));
+        QCOMPARE(text->text(), QStringLiteral("Hand-overs from leavers to me"));
+        QCOMPARE(text->textFormat(), Qt::PlainText); // it names units and people: never markup
+        wayIn->findChild<QToolButton*>(QStringLiteral("removeFilter"))->click();
         QCOMPARE(shownRows(), dashboard()->shownFigures().coverage.total.assets);
-        QVERIFY(!wayIn->isVisible());
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("activeFilters"))->isVisible());
     }
 
     // In a register where nobody signs in as the user, "My gaps" says how to become someone.
@@ -442,7 +443,7 @@ private slots:
 
         showPage("dashboardPage");
         step("firstStepAsset")->click();
-        QCOMPARE(currentPage(), table());
+        QCOMPARE(currentPage(), assetsPage());
         QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("editReference"))->text(),
                  AssetStore(*reg).nextReference());
         QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("editName"))->text().isEmpty());

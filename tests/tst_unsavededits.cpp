@@ -78,7 +78,7 @@ private slots:
         answerUnsaved(QMessageBox::Cancel);
         showPage("peoplePage");
         auto* pages = m_window->findChild<QTabWidget*>(QStringLiteral("registerPages"));
-        QCOMPARE(pages->currentWidget(), table());
+        QCOMPARE(pages->currentWidget(), assetsPage());
         QCOMPARE(editorLine("editLocation")->text(), QStringLiteral("Typed, not saved"));
     }
 

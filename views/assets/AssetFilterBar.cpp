@@ -4,7 +4,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLabel>
 #include <QLineEdit>
 
 namespace custos {
@@ -68,25 +67,6 @@ AssetFilterBar::AssetFilterBar(QWidget* parent)
     m_inactive = addToggle(QStringLiteral("Archived and disposed"),
                            QStringLiteral("filterInactive"),
                            QStringLiteral("Show archived and disposed assets too"));
-    m_wayInText = new QLabel(this);
-    m_wayInText->setObjectName(QStringLiteral("filterWayIn"));
-    m_wayInText->setTextFormat(Qt::PlainText); // it names units and people
-    m_wayInLabel = addWidget(m_wayInText);
-    m_clearWayIn = addAction(QStringLiteral("Show all"));
-    m_clearWayIn->setObjectName(QStringLiteral("filterClearWayIn"));
-    m_clearWayIn->setToolTip(QStringLiteral("Stop limiting the table to the dashboard figure"));
-    connect(m_clearWayIn, &QAction::triggered, this, [this] {
-        clearWayIn();
-        emit filterChanged();
-    });
-    clearWayIn();
-}
-
-void AssetFilterBar::clearWayIn()
-{
-    m_wayIn = AssetFilter();
-    m_wayInLabel->setVisible(false);
-    m_clearWayIn->setVisible(false);
 }
 
 QAction* AssetFilterBar::addToggle(const QString& text, const QString& name, const QString& tip)
@@ -119,19 +99,19 @@ void AssetFilterBar::applyTo(AssetFilter& filter) const
     filter.legacyMarkingToReview = m_wayIn.legacyMarkingToReview;
 }
 
-void AssetFilterBar::showOnly(const AssetFilter& wanted, const QString& description)
+void AssetFilterBar::showOnly(const AssetFilter& wanted)
 {
     {
         const QList<QObject*> controls {
             m_search, m_unowned, m_unclassified, m_overdue, m_mine, m_inactive, m_classification, m_coverage};
         for (QObject* control : controls)
             control->blockSignals(true);
-        m_search->clear();
+        m_search->setText(wanted.search);
         m_unowned->setChecked(wanted.unowned);
         m_unclassified->setChecked(wanted.unclassified);
         m_overdue->setChecked(wanted.overdue);
         m_mine->setChecked(!wanted.ownerLogin.isEmpty());
-        m_inactive->setChecked(false);
+        m_inactive->setChecked(!wanted.activeOnly);
         m_classification->setCurrentIndex(
             wanted.classification ? m_classification->findData(wanted.classification->toText()) : 0);
         m_coverage->setCurrentIndex(wanted.covered ? m_coverage->findData(int(*wanted.covered)) : 0);
@@ -144,10 +124,6 @@ void AssetFilterBar::showOnly(const AssetFilter& wanted, const QString& descript
                            .dueFrom = wanted.dueFrom,
                            .dueTo = wanted.dueTo,
                            .handoverLogin = wanted.handoverLogin};
-    const bool shown = m_wayIn != AssetFilter();
-    m_wayInText->setText(description);
-    m_wayInLabel->setVisible(shown);
-    m_clearWayIn->setVisible(shown);
     m_typingDelay.stop();
     emit filterChanged();
 }

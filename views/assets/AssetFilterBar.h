@@ -7,7 +7,6 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace custos {
@@ -24,18 +23,17 @@ public:
     // Sets the fields this bar owns, leaving the rest (the unit, the sort) as they are.
     void applyTo(AssetFilter& filter) const;
     void focusSearch();
-    // Shows exactly the active assets `wanted` picks, and no other choice (a dashboard figure's way
-    // in); says the filter changed once. What the bar has no control for (an IAO, review dates,
-    // hand-overs, any gap, a legacy marking to review) shows as `description` beside a button that
-    // clears it.
-    void showOnly(const AssetFilter& wanted, const QString& description);
+    // Shows exactly the assets `wanted` picks, and no other choice (a dashboard figure's way in, or
+    // the filter in use less a condition taken away); says the filter changed once. The bar keeps
+    // what it has no control for (an IAO, review dates, hand-overs, any gap, a legacy marking to
+    // review) until the next call; the unit and the sort are not the bar's.
+    void showOnly(const AssetFilter& wanted);
 
 signals:
     void filterChanged();
 
 private:
     QAction* addToggle(const QString& text, const QString& name, const QString& tip);
-    void clearWayIn();
 
     QLineEdit* m_search = nullptr;
     QAction* m_unowned = nullptr;
@@ -45,11 +43,8 @@ private:
     QAction* m_inactive = nullptr;
     QComboBox* m_classification = nullptr;
     QComboBox* m_coverage = nullptr;
-    // The way in's conditions the bar has no control for, and the label and button that show them.
+    // The conditions the bar has no control for (ActiveFilterStrip shows them, with the rest).
     AssetFilter m_wayIn;
-    QLabel* m_wayInText = nullptr;
-    QAction* m_wayInLabel = nullptr; // shows and hides m_wayInText in the tool bar
-    QAction* m_clearWayIn = nullptr;
     QTimer m_typingDelay;
 };
 

@@ -3,6 +3,7 @@
 #include "models/domain/PrintableText.h"
 #include "models/store/Register.h"
 #include "views/report/CoverageCharts.h"
+#include "views/window/FlowLayout.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -51,15 +52,19 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    heading->addWidget(m_status, 1, Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    heading->addWidget(m_status, 1);
     layout->addLayout(heading);
 
-    auto* tiles = new QGridLayout;
-    tiles->setSpacing(10);
-    tiles->setColumnStretch(7, 1); // the tiles stay together at the left
-    addTiles(tiles);
-    addMyGaps(tiles);
-    layout->addLayout(tiles);
+    // The register's tiles, and the user's own beside them, or below them where the page is narrow.
+    auto* tiles = new QWidget(content);
+    tiles->setObjectName(QStringLiteral("dashboardTiles"));
+    auto* flow = new FlowLayout(tiles, 24, 10);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(addTiles(tiles));
+    flow->addWidget(addMyGaps(tiles));
+    layout->addWidget(tiles);
 
     m_firstSteps = new FirstStepsPanel(content);
     m_firstSteps->hide();
@@ -94,8 +99,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addStretch();
 }
 
-void DashboardPage::addTiles(QGridLayout* grid)
+QWidget* DashboardPage::addTiles(QWidget* parent)
 {
+    // Each gap under the share it takes from: unowned under owned, and so on.
+    auto* block = new QWidget(parent);
+    auto* grid = new QGridLayout(block);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
     // Within the unit chosen in "Units of", if any.
     const auto always = [](AssetFilter filter) { return [filter](const Figures& f) { return f.inScope(filter); }; };
     addTile(
@@ -170,20 +180,28 @@ void DashboardPage::addTiles(QGridLayout* grid)
         [](const Figures& f) { return f.coverage.total.overdue; },
         always({.overdue = true}),
         TileKind::Gap);
+    return block;
 }
 
 // "My gaps": what waits for whoever is signed in, beside the register's tiles.
-void DashboardPage::addMyGaps(QGridLayout* grid)
+QWidget* DashboardPage::addMyGaps(QWidget* parent)
 {
-    m_me = new QLabel(this);
+    auto* block = new QWidget(parent);
+    auto* grid = new QGridLayout(block);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    m_me = new QLabel(block);
     m_me->setObjectName(QStringLiteral("myGapsName"));
     m_me->setWordWrap(true);
-    m_me->setMaximumWidth(260);
-    grid->addWidget(m_me, 0, 5, 1, 2, Qt::AlignBottom);
+    // As wide as the tiles below it, and as tall as its words need at that width.
+    QSizePolicy fitTiles(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    fitTiles.setHeightForWidth(true);
+    m_me->setSizePolicy(fitTiles);
+    grid->addWidget(m_me, 0, 0, 1, 3, Qt::AlignBottom);
     addTile(
         grid,
         1,
-        5,
+        0,
         QStringLiteral("myHandovers"),
         QStringLiteral("Hand-overs from leavers"),
         [](const Figures& f) { return f.mine.handovers; },
@@ -192,7 +210,7 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
     addTile(
         grid,
         1,
-        6,
+        1,
         QStringLiteral("myUnclassified"),
         QStringLiteral("My unclassified"),
         [](const Figures& f) { return f.mine.unclassified; },
@@ -201,7 +219,7 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
     addTile(
         grid,
         1,
-        7,
+        2,
         QStringLiteral("myOverdue"),
         QStringLiteral("My overdue reviews"),
         [](const Figures& f) { return f.mine.overdue; },
@@ -209,6 +227,7 @@ void DashboardPage::addMyGaps(QGridLayout* grid)
         TileKind::Gap);
     for (qsizetype i = m_tiles.size() - 3; i < m_tiles.size(); ++i)
         m_myGapButtons.append(m_tiles[i].button);
+    return block;
 }
 
 void DashboardPage::addTile(QGridLayout* grid,
@@ -224,15 +243,23 @@ void DashboardPage::addTile(QGridLayout* grid,
     button->setObjectName(name);
     button->setAccessibleName(caption);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setMinimumSize(150, 72);
+    button->setMinimumHeight(72);
     button->setToolTip(QStringLiteral("Show these assets"));
     button->setCursor(Qt::PointingHandCursor);
     connect(button, &QToolButton::clicked, this, [this, filter, caption] { emit wayIn(filter(m_figures), caption); });
     QFont font = button->font();
     font.setPointSizeF(11);
     button->setFont(font);
+    showTileText(button, caption);
     grid->addWidget(button, row, column);
     m_tiles.append({button, caption, std::move(count), kind});
+}
+
+// At least 150 pixels wide, and as wide as its words: a tile never cuts its figure short.
+void DashboardPage::showTileText(QToolButton* tile, const QString& text)
+{
+    tile->setText(text);
+    tile->setMinimumWidth(std::max(150, tile->sizeHint().width()));
 }
 
 QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan)
@@ -268,7 +295,7 @@ void DashboardPage::setRegister(Register* reg)
     m_figures = DashboardFigures();
     m_trend = CoverageTrend();
     for (const Tile& tile : std::as_const(m_tiles))
-        tile.button->setText(tile.caption);
+        showTileText(tile.button, tile.caption);
     refresh();
 }
 
@@ -332,7 +359,7 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
         // Blank tiles and charts, not zeros: a damaged register must not look like one with no gaps.
         m_figures = DashboardFigures();
         for (const Tile& tile : std::as_const(m_tiles)) {
-            tile.button->setText(tile.caption);
+            showTileText(tile.button, tile.caption);
             tile.button->setStyleSheet(QString());
         }
         for (QChartView* chart : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps})
@@ -359,8 +386,8 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
         const int value = tile.count(figures);
         QString text = QStringLiteral("%1\n%2").arg(locale.toString(value), tile.caption);
         if (tile.kind == TileKind::Share && active > 0)
-            text += QStringLiteral(" \u00b7 %1%").arg(locale.toString(100.0 * value / active, 'f', 1));
-        tile.button->setText(text);
+            text += QStringLiteral("\n%1%").arg(locale.toString(100.0 * value / active, 'f', 1));
+        showTileText(tile.button, text);
         tile.button->setStyleSheet(tile.kind == TileKind::Gap && value > 0
                                        ? QStringLiteral("QToolButton { background: #f6d5cf; "
                                                         "border: 1px solid #c0392b; }")

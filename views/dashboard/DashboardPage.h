@@ -75,8 +75,10 @@ private:
                  std::function<int(const DashboardFigures&)> count,
                  std::function<AssetFilter(const DashboardFigures&)> filter,
                  TileKind kind);
-    void addTiles(QGridLayout* grid);
-    void addMyGaps(QGridLayout* grid);
+    // The register's tiles, and the user's own, each as a block of its own.
+    QWidget* addTiles(QWidget* parent);
+    QWidget* addMyGaps(QWidget* parent);
+    static void showTileText(QToolButton* tile, const QString& text);
     QChartView* addChart(QGridLayout* grid, int row, int column, const QString& name, int columnSpan = 1);
     // The trend, once the figures are shown.
     void refreshTrend();

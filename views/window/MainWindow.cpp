@@ -2,7 +2,9 @@
 
 #include "models/demo/DemoRegister.h"
 #include "models/itemmodels/AssetTableModel.h"
+#include "models/people/PersonStore.h"
 #include "models/units/UnitStore.h"
+#include "views/assets/ActiveFilterStrip.h"
 #include "views/assets/AssetEditing.h"
 #include "views/assets/AssetEditor.h"
 #include "views/assets/AssetFilterBar.h"
@@ -36,14 +38,42 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace custos {
+
+namespace {
+// The size the window was designed at, which it opens at where the screen has room.
+constexpr QSize kDesignedSize(1500, 860);
+// Narrower than this, the assets table needs the editor's room: the editor starts hidden, and
+// opening an asset shows it.
+constexpr int kRoomForEditor = 1200;
+// What the window system adds around the window (title bar, borders), which screen sizes include.
+constexpr QSize kFrameAllowance(16, 40);
+
+// `page` as it is where the window has room for it, and scrolling sideways where it has not,
+// rather than holding the whole window wider than its screen (the audit log's row of filters
+// needs more room than a small screen has).
+QWidget* scrollingWhenNarrow(QWidget* page)
+{
+    auto* scroll = new QScrollArea(page->parentWidget());
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the page's own table scrolls
+    scroll->setWidget(page);
+    return scroll;
+}
+} // namespace
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -52,7 +82,6 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Custos"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/custos.svg")));
-    resize(1500, 860);
 
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
@@ -64,7 +93,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
             QMessageBox::warning(this, QStringLiteral("Custos"), error);
     });
     m_welcome->setRecentRegisters(m_settings.recentRegisters());
-    buildTable();
+    m_assetsPage = buildAssetsPage();
     m_people = new PeoplePage(&m_undo, this);
     m_units = new UnitsPage(&m_undo, this);
     m_auditLog = new AuditLogPage(m_settings, this);
@@ -72,14 +101,15 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_registerPages->setObjectName(QStringLiteral("registerPages"));
     m_registerPages->setDocumentMode(true);
     m_dashboard = new DashboardPage(this);
-    connect(m_dashboard, &DashboardPage::wayIn, this, &MainWindow::showWayIn);
+    connect(m_dashboard, &DashboardPage::wayIn, this, [this](const AssetFilter& filter) { showWayIn(filter); });
     connect(m_dashboard, &DashboardPage::firstStepChosen, this, &MainWindow::takeFirstStep);
     m_registerPages->addTab(
         m_dashboard, QIcon(QStringLiteral(":/icons/page-dashboard.svg")), QStringLiteral("Dashboard"));
-    m_registerPages->addTab(m_table, QIcon(QStringLiteral(":/icons/page-assets.svg")), QStringLiteral("Assets"));
+    m_registerPages->addTab(m_assetsPage, QIcon(QStringLiteral(":/icons/page-assets.svg")), QStringLiteral("Assets"));
     m_registerPages->addTab(m_people, QIcon(QStringLiteral(":/icons/page-people.svg")), QStringLiteral("People"));
     m_registerPages->addTab(m_units, QIcon(QStringLiteral(":/icons/page-units.svg")), QStringLiteral("Business Units"));
-    m_registerPages->addTab(m_auditLog, QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
+    m_registerPages->addTab(
+        scrollingWhenNarrow(m_auditLog), QIcon(QStringLiteral(":/icons/page-audit.svg")), QStringLiteral("Audit Log"));
     connect(m_registerPages, &QTabWidget::currentChanged, this, &MainWindow::showPage);
     // Above the pages, a banner says why a register is read-only, for as long as it is open.
     m_readOnlyBanner = new QLabel(this);
@@ -138,8 +168,47 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_help = new HelpMenu(this, [this] { return m_register.get(); });
     buildMenus();
+    // Opening an asset shows its editor, wherever View has hidden it.
+    for (QAction* opening : {m_editing->newAssetAction()})
+        connect(opening, &QAction::triggered, m_showEditor, [this] { m_showEditor->setChecked(true); });
+    connect(m_table, &QAbstractItemView::activated, m_showEditor, [this] { m_showEditor->setChecked(true); });
+    fitToScreen();
     restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (!m_shownBefore && width() < kRoomForEditor) {
+        const QSignalBlocker blocker(m_showEditor); // the pages show the docks when a register opens
+        m_showEditor->setChecked(false);
+    }
+    m_shownBefore = true;
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QSize room = screen()->availableGeometry().size() - kFrameAllowance;
+    resize(kDesignedSize.boundedTo(room));
+}
+
+QWidget* MainWindow::buildAssetsPage()
+{
+    buildTable();
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("assetsPage"));
+    m_activeFilters = new ActiveFilterStrip(page);
+    connect(m_activeFilters, &ActiveFilterStrip::removeRequested, this, [this](FilterCondition condition) {
+        showFilter(withoutCondition(currentView().filter, condition));
+    });
+    connect(m_activeFilters, &ActiveFilterStrip::clearAllRequested, this, [this] { showFilter({}); });
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_activeFilters);
+    layout->addWidget(m_table);
+    return page;
 }
 
 void MainWindow::buildTable()
@@ -149,7 +218,7 @@ void MainWindow::buildTable()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setItemDelegate(new CoverageFlagDelegate(m_table));
     m_noMatches = new NoMatchesNotice(m_table);
-    connect(m_noMatches, &NoMatchesNotice::clearRequested, this, [this] { m_filterBar->showOnly({}, {}); });
+    connect(m_noMatches, &NoMatchesNotice::clearRequested, this, [this] { m_filterBar->showOnly({}); });
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(0, Qt::AscendingOrder);
@@ -157,6 +226,44 @@ void MainWindow::buildTable()
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     connect(header, &QHeaderView::sectionResized, this, &MainWindow::saveTableState);
     connect(header, &QHeaderView::sectionMoved, this, &MainWindow::saveTableState);
+    m_table->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Once the table shows, and once its scroll area has laid its viewport out.
+    const bool resized = event->type() == QEvent::Resize || event->type() == QEvent::Show;
+    if (watched == m_table && resized && m_columnsToFit && m_table->isVisible()) {
+        m_columnsToFit = false;
+        QTimer::singleShot(0, this, &MainWindow::fitColumns);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    m_columnsToFit = false;
+    // The columns a person needs to tell assets apart, keeping their widths, and those that give
+    // way, down to a width that still reads.
+    const QList<AssetColumn> kept {AssetColumn::Reference, AssetColumn::Classification, AssetColumn::NextReviewDue};
+    const QList<std::pair<AssetColumn, int>> givingWay {
+        {AssetColumn::Name, 120}, {AssetColumn::BusinessUnit, 90}, {AssetColumn::Owner, 90}};
+    QHeaderView* header = m_table->horizontalHeader();
+    int keptWidth = 0;
+    for (AssetColumn column : kept)
+        keptWidth += header->isSectionHidden(int(column)) ? 0 : header->sectionSize(int(column));
+    int givingWayWidth = 0;
+    for (const auto& [column, narrowest] : givingWay)
+        givingWayWidth += header->isSectionHidden(int(column)) ? 0 : header->sectionSize(int(column));
+    // Room for a scroll bar to spare, whether or not the rows now shown need one.
+    const int scrollBar = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    const int room = m_table->viewport()->width() - scrollBar - keptWidth;
+    if (givingWayWidth <= room || givingWayWidth == 0)
+        return;
+    for (const auto& [column, narrowest] : givingWay) {
+        const int width = header->sectionSize(int(column));
+        header->resizeSection(int(column), std::max(narrowest, int(qint64(width) * room / givingWayWidth)));
+    }
 }
 
 // The register closes before the window's parts go, and with it every job still running on it.
@@ -228,7 +335,8 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
     const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
-    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+    m_columnsToFit = header.isEmpty() || !m_table->horizontalHeader()->restoreState(header);
+    if (m_columnsToFit) {
         const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
                                                          {AssetColumn::Name, 250},
                                                          {AssetColumn::BusinessUnit, 220},
@@ -237,6 +345,8 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
                                                          {AssetColumn::NextReviewDue, 100}};
         for (const auto& [column, width] : widths)
             m_table->horizontalHeader()->resizeSection(int(column), width);
+        if (m_table->isVisible())
+            QTimer::singleShot(0, this, &MainWindow::fitColumns);
     }
     m_dashboard->setRegister(m_register.get());
     m_registerPages->setCurrentWidget(m_dashboard);
@@ -261,6 +371,7 @@ void MainWindow::closeRegister()
     releaseRegister();
     m_table->setModel(nullptr);
     m_model.reset();
+    showActiveFilters();
     m_filterBar->setEnabled(false);
     m_unitDock->setUnits(UnitTree());
     m_unitDock->setEnabled(false);
@@ -354,16 +465,43 @@ void MainWindow::applyFilters()
     if (!m_model)
         return;
     m_model->setView(currentView());
+    showActiveFilters();
     updateStatus();
+}
+
+void MainWindow::showActiveFilters()
+{
+    if (!m_model) {
+        m_activeFilters->showFilters({});
+        return;
+    }
+    const AssetFilter& filter = m_model->view().filter;
+    FilterNames names;
+    if (filter.unitId)
+        names.unitPath = UnitStore(*m_register).tree().path(*filter.unitId);
+    if (filter.ownerId) {
+        if (const std::optional<Person> owner = PersonStore(*m_register).get(*filter.ownerId))
+            names.ownerName = owner->name;
+    }
+    m_activeFilters->showFilters(activeFilters(filter, names));
+}
+
+void MainWindow::showFilter(const AssetFilter& filter)
+{
+    {
+        const QSignalBlocker blocker(m_unitDock);
+        m_unitDock->chooseUnit(filter.unitId);
+    }
+    m_filterBar->showOnly(filter);
 }
 
 void MainWindow::showPage(int index)
 {
-    const bool assets = m_registerPages->widget(index) == m_table;
+    const bool assets = m_registerPages->widget(index) == m_assetsPage;
     // The editor shows only beside the table: leaving the table leaves its asset.
     if (!assets && !m_editing->leaveEditedAsset()) {
         const QSignalBlocker blocker(m_registerPages);
-        m_registerPages->setCurrentWidget(m_table);
+        m_registerPages->setCurrentWidget(m_assetsPage);
         return;
     }
     m_filterBar->setVisible(assets);
@@ -374,7 +512,7 @@ void MainWindow::showPage(int index)
         m_people->reload();
     else if (m_registerPages->widget(index) == m_units)
         m_units->reload();
-    else if (m_registerPages->widget(index) == m_auditLog)
+    else if (m_registerPages->widget(index)->isAncestorOf(m_auditLog))
         m_auditLog->reload();
 }
 
@@ -383,16 +521,13 @@ void MainWindow::followChanges(RegisterChanges what)
     if (what & RegisterChange::Units)
         m_unitDock->setUnits(UnitStore(*m_register).tree());
     m_model->follow();
+    showActiveFilters(); // a unit or an IAO it names may have a new name
 }
 
-void MainWindow::showWayIn(const AssetFilter& filter, const QString& description)
+void MainWindow::showWayIn(const AssetFilter& filter)
 {
-    {
-        const QSignalBlocker blocker(m_unitDock);
-        m_unitDock->chooseUnit(filter.unitId);
-    }
-    m_registerPages->setCurrentWidget(m_table);
-    m_filterBar->showOnly(filter, description);
+    m_registerPages->setCurrentWidget(m_assetsPage);
+    showFilter(filter);
 }
 
 // A register with no assets yet: each first step on the dashboard is the page and action that take it.
@@ -411,7 +546,7 @@ void MainWindow::takeFirstStep(FirstStepsPanel::Step step)
         m_people->findChild<QAction*>(QStringLiteral("actionAddPerson"))->trigger();
         return;
     case FirstStepsPanel::Step::AddAsset:
-        m_registerPages->setCurrentWidget(m_table);
+        m_registerPages->setCurrentWidget(m_assetsPage);
         m_editing->newAssetAction()->trigger();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "models/assets/AssetView.h"
 #include "models/store/Register.h"
+#include "views/assets/ActiveFilters.h"
 #include "views/dashboard/FirstStepsPanel.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class QTableView;
 
 namespace custos {
 
+class ActiveFilterStrip;
 class AssetEditing;
 class AssetEditor;
 class NoMatchesNotice;
@@ -59,6 +61,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    // A window that first shows narrower than the table and the editor need side by side starts
+    // with the editor hidden (View, Show Asset Editor, or opening an asset, shows it).
+    void showEvent(QShowEvent* event) override;
 
 private:
     // Lets go of the register: every part of the window stops the work it has running on it, and
@@ -69,7 +75,14 @@ private:
     void buildFilterMenu();
     // The docks and their sizes as a new window has them.
     void resetLayout();
+    // The assets page: the filters in use above the assets table.
+    QWidget* buildAssetsPage();
     void buildTable();
+    // Opens as large as the window was designed for, or as the screen allows, whichever is less.
+    void fitToScreen();
+    // Narrows the columns' first widths, if need be, so that the columns up to the next review
+    // date fit the table as it first shows; a person's own widths stay as they left them.
+    void fitColumns();
     void chooseAndOpen();
     void chooseAndCreate();
     void openWithMessage(const QString& path);
@@ -79,6 +92,10 @@ private:
     // The view the filter bar and unit tree describe, in the current sort order.
     AssetView currentView() const;
     void applyFilters();
+    // The filter in use as chips above the table, with the names of its unit and IAO as they are now.
+    void showActiveFilters();
+    // Shows exactly the assets `filter` picks: the filter bar and the unit tree take its choices.
+    void showFilter(const AssetFilter& filter);
     void updateStatus();
     // Shows the assets' tools (filters, unit tree, editor) only beside the assets, and reads the
     // page now shown again, since edits elsewhere change it.
@@ -88,7 +105,7 @@ private:
     void followChanges(RegisterChanges what);
     void afterImport();
     // The assets a dashboard figure counts (a tile, bar or slice), in the assets view.
-    void showWayIn(const AssetFilter& filter, const QString& description);
+    void showWayIn(const AssetFilter& filter);
     void takeFirstStep(FirstStepsPanel::Step step);
 
     Settings& m_settings;
@@ -97,7 +114,12 @@ private:
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     QTabWidget* m_registerPages = nullptr;
+    QWidget* m_assetsPage = nullptr;
     QTableView* m_table = nullptr;
+    ActiveFilterStrip* m_activeFilters = nullptr;
+    // The columns have their first widths, not yet fitted to the table as it first shows.
+    bool m_columnsToFit = false;
+    bool m_shownBefore = false;
     PeoplePage* m_people = nullptr;
     UnitsPage* m_units = nullptr;
     AuditLogPage* m_auditLog = nullptr;
