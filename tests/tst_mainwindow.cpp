@@ -551,7 +551,7 @@ private slots:
         QVERIFY(settled());
         selectRow(0);
         QCOMPARE(editorLine("editReference")->text(), QStringLiteral("IA-000001"));
-        QVERIFY(!editorLine("editName")->isEnabled());
+        QVERIFY(editorLine("editName")->isReadOnly()); // still selectable, to copy from
         QVERIFY(!editorButton("editSave")->isEnabled());
         table()->selectAll();
         QVERIFY(!action("actionBulkEdit")->isEnabled());

@@ -1,5 +1,6 @@
 #include "WindowTest.h"
 
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QMenuBar>
 #include <QSqlError>
@@ -180,10 +181,48 @@ private slots:
         // The asset editor shows the asset, and takes no edit.
         showPage("assetsPage");
         selectRow(0);
-        QVERIFY(!editorLine("editName")->isEnabled());
+        QVERIFY(editorLine("editName")->isReadOnly());
         QVERIFY(!editorButton("editSave")->isEnabled());
-        for (const char* picker : {"editOwner", "editManager"})
-            QVERIFY(!m_window->findChild<PersonPicker*>(QLatin1String(picker))->isEnabled());
+        for (const char* picker : {"editOwner", "editManager"}) {
+            QVERIFY(m_window->findChild<PersonPicker*>(QLatin1String(picker))
+                        ->findChild<QLineEdit*>(QStringLiteral("personPickerField"))
+                        ->isReadOnly());
+        }
+        for (const char* choice : {"editUnit", "editClassification", "editStatus"})
+            QVERIFY(!m_window->findChild<QComboBox*>(QLatin1String(choice))->isEnabled());
+    }
+
+    // What the editor shows can be selected and copied, though not changed.
+    void fieldsCanBeSelectedAndCopiedButNotEdited()
+    {
+        showPage("assetTable");
+        selectRow(0);
+        QLineEdit* name = editorLine("editName");
+        const QString text = name->text();
+        QVERIFY(!text.isEmpty());
+        QVERIFY(name->isEnabled());
+        name->selectAll();
+        QCOMPARE(name->selectedText(), text);
+        name->copy();
+        QCOMPARE(QApplication::clipboard()->text(), text);
+        name->setFocus();
+        name->end(false);
+        QTest::keyClicks(name, QStringLiteral("x"));
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QCOMPARE(name->text(), text);
+
+        auto* description = m_window->findChild<QPlainTextEdit*>(QStringLiteral("editDescription"));
+        QVERIFY(description->isReadOnly());
+        QVERIFY(description->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        // What Custos works out or records reads as text, and selects as text.
+        for (const char* shown : {"editNextDue", "editCreated", "editLegacy"}) {
+            QLineEdit* line = editorLine(shown);
+            QVERIFY2(line->isEnabled() && line->isReadOnly() && !line->text().isEmpty(), shown);
+            line->selectAll();
+            QCOMPARE(line->selectedText(), line->text());
+        }
+        QVERIFY(!editorButton("editSave")->isEnabled());
+        QVERIFY(!m_window->findChild<AssetEditor*>()->hasUnsavedEdits());
     }
 
     // Shortcuts, double clicks and the commands themselves: none opens a dialog or writes.

@@ -8,15 +8,18 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace custos {
 
@@ -40,6 +43,23 @@ void chooseData(QComboBox* box, const QVariant& data)
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+// Scrolls up and down only, and is never narrower than the form can be: no field is cut off at
+// the side, and none needs a scroll bar across.
+class FormScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize minimumSizeHint() const override
+    {
+        const QSize scrolling = QScrollArea::minimumSizeHint();
+        if (!widget())
+            return scrolling;
+        const int formWidth
+            = widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+        return {std::max(scrolling.width(), formWidth), scrolling.height()};
+    }
+};
+
 } // namespace
 
 AssetEditor::AssetEditor(QWidget* parent)
@@ -49,8 +69,13 @@ AssetEditor::AssetEditor(QWidget* parent)
     setFeatures(QDockWidget::DockWidgetMovable);
     m_loading = true; // until every field exists
     m_form = new QWidget;
-    auto* form = new QFormLayout(m_form);
+    auto* formAndProblems = new QVBoxLayout(m_form);
+    auto* form = new QFormLayout;
+    formAndProblems->addLayout(form);
+    m_fields = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock, or at a large scale, a field goes under its label rather than out of view.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_reference = addLine(QStringLiteral("Reference"), QStringLiteral("editReference"));
     m_name = addLine(QStringLiteral("Name"), QStringLiteral("editName"));
@@ -58,6 +83,8 @@ AssetEditor::AssetEditor(QWidget* parent)
     m_description->setObjectName(QStringLiteral("editDescription"));
     m_description->setAccessibleName(QStringLiteral("Description"));
     m_description->setMaximumHeight(80);
+    m_description->setTabChangesFocus(true); // Tab moves on, as in every other field; Ctrl+Tab types a tab
+    m_description->installEventFilter(this);
     form->addRow(QStringLiteral("Description"), m_description);
     connect(m_description, &QPlainTextEdit::textChanged, this, &AssetEditor::updateState);
     m_unit = addChoice(QStringLiteral("Business unit"), QStringLiteral("editUnit"), {});
@@ -77,8 +104,7 @@ AssetEditor::AssetEditor(QWidget* parent)
     m_sensitive = new QCheckBox(QStringLiteral("OFFICIAL-SENSITIVE"), m_form);
     m_sensitive->setObjectName(QStringLiteral("editSensitive"));
     form->addRow(QString(), m_sensitive);
-    m_legacy = new QLabel(m_form);
-    form->addRow(QStringLiteral("Legacy marking"), m_legacy);
+    m_legacy = addShown(QStringLiteral("Legacy marking"), QStringLiteral("editLegacy"));
     m_needsReview = new QCheckBox(QStringLiteral("Classification needs review"), m_form);
     m_needsReview->setObjectName(QStringLiteral("editNeedsReview"));
     form->addRow(QString(), m_needsReview);
@@ -97,12 +123,11 @@ AssetEditor::AssetEditor(QWidget* parent)
     m_cycle = addChoice(QStringLiteral("Review cycle"), QStringLiteral("editCycle"), {});
     for (int months : {3, 6, 12})
         m_cycle->addItem(QStringLiteral("%1 months").arg(months), months);
-    m_lastReviewed = new QLabel(m_form);
-    form->addRow(QStringLiteral("Last reviewed"), m_lastReviewed);
-    m_nextDue = new QLabel(m_form);
-    m_nextDue->setObjectName(QStringLiteral("editNextDue"));
-    form->addRow(QStringLiteral("Next review due"), m_nextDue);
+    m_lastReviewed = addShown(QStringLiteral("Last reviewed"), QStringLiteral("editLastReviewed"));
+    m_nextDue = addShown(QStringLiteral("Next review due"), QStringLiteral("editNextDue"));
     m_status = addChoice(QStringLiteral("Status"), QStringLiteral("editStatus"), enumTexts<AssetStatus>());
+    m_created = addShown(QStringLiteral("Created"), QStringLiteral("editCreated"));
+    m_modified = addShown(QStringLiteral("Last modified"), QStringLiteral("editModified"));
 
     m_problems = new QLabel(m_form);
     m_problems->setObjectName(QStringLiteral("editProblems"));
@@ -111,28 +136,38 @@ AssetEditor::AssetEditor(QWidget* parent)
     QPalette warning = m_problems->palette();
     warning.setColor(QPalette::WindowText, QColor(180, 30, 30));
     m_problems->setPalette(warning);
-    form->addRow(m_problems);
+    // Below the form rather than a row of it: a box layout gives wrapped lines the height they need.
+    formAndProblems->addWidget(m_problems);
+    formAndProblems->addStretch();
 
-    m_save = new QPushButton(QStringLiteral("Save"), m_form);
+    // The form scrolls (and follows the focus as Tab moves through it); Save and Revert stay below.
+    auto* scroll = new FormScrollArea(this);
+    scroll->setObjectName(QStringLiteral("assetEditorScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // no stop of its own between the fields
+
+    auto* details = new QWidget(this);
+    m_revert = new QPushButton(QStringLiteral("Revert"), details);
+    m_revert->setObjectName(QStringLiteral("editRevert"));
+    m_save = new QPushButton(QStringLiteral("Save"), details);
     m_save->setObjectName(QStringLiteral("editSave"));
     m_save->setDefault(true);
-    m_revert = new QPushButton(QStringLiteral("Revert"), m_form);
-    m_revert->setObjectName(QStringLiteral("editRevert"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    form->addRow(buttons);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(scroll, 1);
+    detailsLayout->addLayout(buttons);
     connect(m_revert, &QPushButton::clicked, this, [this] { showAsset(m_asset); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (m_asset)
             emit saveRequested(*m_asset, editedAsset());
     });
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("assetHistory"));
@@ -145,7 +180,7 @@ AssetEditor::AssetEditor(QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("assetEditorTabs"));
-    m_tabs->addTab(scroll, QStringLiteral("Details"));
+    m_tabs->addTab(details, QStringLiteral("Details"));
     m_tabs->addTab(m_history, QStringLiteral("History"));
     m_nothingShown = new QLabel(QStringLiteral("Choose an asset in the table to see and edit it."), this);
     m_nothingShown->setObjectName(QStringLiteral("editorNothingShown"));
@@ -156,6 +191,14 @@ AssetEditor::AssetEditor(QWidget* parent)
     m_pages->addWidget(m_nothingShown);
     m_pages->addWidget(m_tabs);
     setWidget(m_pages);
+    // Set once every widget is in its place: moving one into another rebuilds its part of the order.
+    const QList<QWidget*> tabOrder {
+        m_reference,   m_name,           m_description, m_unit,        m_owner,       m_manager,      m_format,
+        m_location,    m_classification, m_sensitive,   m_legacy,      m_needsReview, m_handling,     m_personalData,
+        m_lawfulBasis, m_retention,      m_disposal,    m_criticality, m_cycle,       m_lastReviewed, m_nextDue,
+        m_status,      m_created,        m_modified,    m_revert,      m_save};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
     showAsset(std::nullopt);
 }
 
@@ -164,9 +207,25 @@ QLineEdit* AssetEditor::addLine(const QString& label, const QString& name)
     auto* line = new QLineEdit(m_form);
     line->setObjectName(name);
     line->setAccessibleName(label);
-    static_cast<QFormLayout*>(m_form->layout())->addRow(label, line);
+    m_fields->addRow(label, line);
     connect(line, &QLineEdit::textChanged, this, &AssetEditor::updateState);
+    m_typed << line;
     return line;
+}
+
+QLineEdit* AssetEditor::addShown(const QString& label, const QString& name)
+{
+    auto* shown = new QLineEdit(m_form);
+    shown->setObjectName(name);
+    shown->setAccessibleName(label);
+    shown->setReadOnly(true);
+    // Reads as text, not as a field to type into.
+    shown->setFrame(false);
+    QPalette plain = shown->palette();
+    plain.setBrush(QPalette::Base, plain.brush(QPalette::Window));
+    shown->setPalette(plain);
+    m_fields->addRow(label, shown);
+    return shown;
 }
 
 QComboBox* AssetEditor::addChoice(const QString& label, const QString& name, const QStringList& texts)
@@ -178,8 +237,9 @@ QComboBox* AssetEditor::addChoice(const QString& label, const QString& name, con
     // Long names (units' paths) must not widen the dock.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(12);
-    static_cast<QFormLayout*>(m_form->layout())->addRow(label, box);
+    m_fields->addRow(label, box);
     connect(box, &QComboBox::currentIndexChanged, this, &AssetEditor::updateState);
+    m_choices << box;
     return box;
 }
 
@@ -187,9 +247,22 @@ PersonPicker* AssetEditor::addPersonPicker(const QString& label, const QString& 
 {
     auto* picker = new PersonPicker(label, m_form);
     picker->setObjectName(name);
-    static_cast<QFormLayout*>(m_form->layout())->addRow(label, picker);
+    m_fields->addRow(label, picker);
     connect(picker, &PersonPicker::chosenChanged, this, &AssetEditor::updateState);
     return picker;
+}
+
+bool AssetEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Qt takes no text typed with Ctrl held, so the tab Ctrl+Tab stands for is typed here.
+    if (watched == m_description && event->type() == QEvent::KeyPress && !m_description->isReadOnly()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::ControlModifier) {
+            m_description->insertPlainText(QStringLiteral("\t"));
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void AssetEditor::setRegister(Register* reg)
@@ -247,6 +320,11 @@ void AssetEditor::showAsset(const std::optional<Asset>& asset)
     m_lastReviewed->setText(shown.lastReviewed.isValid() ? shown.lastReviewed.toString(Qt::ISODate)
                                                          : QStringLiteral("Never"));
     choose(m_status, std::optional<AssetStatus>(shown.status));
+    const auto when = [](const QDateTime& at) {
+        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    };
+    m_created->setText(when(shown.created));
+    m_modified->setText(when(shown.modified));
     for (QLineEdit* line : m_form->findChildren<QLineEdit*>())
         line->setCursorPosition(0); // show the start of long text, not its end
     m_loading = false;
@@ -282,11 +360,22 @@ void AssetEditor::updateState()
 {
     if (m_loading)
         return;
+    const bool editable = m_asset && !m_readOnly;
     const bool official = m_classification->currentText() == QLatin1String("OFFICIAL");
-    m_sensitive->setEnabled(official);
+    m_sensitive->setEnabled(editable && official);
     if (!official && m_sensitive->isChecked())
         m_sensitive->setChecked(false);
-    m_needsReview->setEnabled(m_classification->currentIndex() > 0);
+    m_needsReview->setEnabled(editable && m_classification->currentIndex() > 0);
+    // What is typed stays selectable when it cannot be changed; a choice cannot be made.
+    for (QLineEdit* line : std::as_const(m_typed))
+        line->setReadOnly(!editable);
+    m_description->setReadOnly(!editable);
+    if (!editable)
+        m_description->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    for (PersonPicker* picker : {m_owner, m_manager})
+        picker->setReadOnly(!editable);
+    for (QComboBox* box : std::as_const(m_choices))
+        box->setEnabled(editable);
 
     const Asset edited = editedAsset();
     const QDate nextDue = ReviewSchedule::nextDue(edited.lastReviewed, edited.created.date(), edited.reviewCycleMonths);
@@ -298,9 +387,8 @@ void AssetEditor::updateState()
     m_problems->setVisible(!problems.isEmpty());
 
     const bool changed = hasUnsavedEdits();
-    m_form->setEnabled(m_asset && !m_readOnly);
-    m_save->setEnabled(changed && problems.isEmpty() && !m_readOnly);
-    m_revert->setEnabled(changed && !m_readOnly);
+    m_save->setEnabled(changed && problems.isEmpty() && editable);
+    m_revert->setEnabled(changed && editable);
 }
 
 void AssetEditor::showHistory(const QList<AuditEntry>& history)

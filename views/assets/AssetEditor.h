@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,6 +26,9 @@ class Register;
 // Every field of one asset, beside the table. Problems show as you type; Save hands the edited
 // asset on (the window records it, so it can be undone). The next review date is derived. A
 // second tab shows the asset's history. With no asset to show, it says to choose one.
+// The form scrolls under Save and Revert, which stay in view however small the dock; Tab visits
+// the fields top to bottom, then Revert and Save. Text that cannot be changed (a read-only
+// register's, or what Custos derives or records) can still be selected and copied.
 class AssetEditor : public QDockWidget
 {
     Q_OBJECT
@@ -49,9 +53,14 @@ public:
 signals:
     void saveRequested(const custos::Asset& before, const custos::Asset& after);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateState();
     QLineEdit* addLine(const QString& label, const QString& name);
+    // A field for text Custos derives or records, never typed.
+    QLineEdit* addShown(const QString& label, const QString& name);
     QComboBox* addChoice(const QString& label, const QString& name, const QStringList& texts);
     PersonPicker* addPersonPicker(const QString& label, const QString& name);
 
@@ -62,6 +71,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_nothingShown = nullptr;
     QWidget* m_form = nullptr;
+    QFormLayout* m_fields = nullptr;
     QLineEdit* m_reference = nullptr;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_description = nullptr;
@@ -73,7 +83,7 @@ private:
     QComboBox* m_classification = nullptr;
     QCheckBox* m_sensitive = nullptr;
     QCheckBox* m_needsReview = nullptr;
-    QLabel* m_legacy = nullptr;
+    QLineEdit* m_legacy = nullptr;
     QLineEdit* m_handling = nullptr;
     QComboBox* m_personalData = nullptr;
     QLineEdit* m_lawfulBasis = nullptr;
@@ -81,9 +91,14 @@ private:
     QLineEdit* m_disposal = nullptr;
     QComboBox* m_criticality = nullptr;
     QComboBox* m_cycle = nullptr;
-    QLabel* m_lastReviewed = nullptr;
-    QLabel* m_nextDue = nullptr;
+    QLineEdit* m_lastReviewed = nullptr;
+    QLineEdit* m_nextDue = nullptr;
     QComboBox* m_status = nullptr;
+    QLineEdit* m_created = nullptr;
+    QLineEdit* m_modified = nullptr;
+    // The fields the user types into or chooses from, read-only or off when no edit is taken.
+    QList<QLineEdit*> m_typed;
+    QList<QComboBox*> m_choices;
     QLabel* m_problems = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;

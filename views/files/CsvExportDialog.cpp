@@ -5,8 +5,11 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -39,14 +42,18 @@ CsvExportDialog::CsvExportDialog(int shownAssets, const QString& suggestedPath, 
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(QStringLiteral("File"));
     auto* browse = new QPushButton(QStringLiteral("Choose\u2026"), this);
+    browse->setObjectName(QStringLiteral("exportChooseFile"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = chooseFile(this,
-                                          {.purpose = FileChoice::Purpose::Save,
-                                           .title = QStringLiteral("Export CSV"),
-                                           .start = m_path->text(),
-                                           .filters = QStringLiteral("CSV files (*.csv)"),
-                                           .defaultSuffix = QStringLiteral("csv"),
-                                           .objectName = QStringLiteral("exportCsvDialog")});
+        // In the folder typed, or in one that exists when that one does not.
+        const QFileInfo typed(m_path->text().trimmed());
+        const QString chosen
+            = chooseFile(this,
+                         {.purpose = FileChoice::Purpose::Save,
+                          .title = QStringLiteral("Export CSV"),
+                          .start = QDir(startingFolder(typed.absolutePath())).filePath(typed.fileName()),
+                          .filters = QStringLiteral("CSV files (*.csv)"),
+                          .defaultSuffix = QStringLiteral("csv"),
+                          .objectName = QStringLiteral("exportCsvDialog")});
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
@@ -55,10 +62,14 @@ CsvExportDialog::CsvExportDialog(int shownAssets, const QString& suggestedPath, 
     file->addWidget(browse);
     form->addRow(QStringLiteral("File"), file);
 
+    m_problem = newDestinationProblemLabel(QStringLiteral("exportProblem"), this);
+    form->addRow(m_problem);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Export"));
     connect(m_path, &QLineEdit::textChanged, this, [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+        m_problem->hide(); // said of a file no longer chosen
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,6 +85,17 @@ bool CsvExportDialog::wholeRegister() const
 bool CsvExportDialog::forExcel() const
 {
     return m_forExcel->isChecked();
+}
+
+void CsvExportDialog::accept()
+{
+    if (const QString problem = destinationProblem(path()); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        m_path->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 QString CsvExportDialog::path() const

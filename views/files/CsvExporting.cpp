@@ -5,15 +5,14 @@
 #include "models/itemmodels/AssetTableModel.h"
 #include "models/store/Register.h"
 #include "views/files/CsvExportDialog.h"
+#include "views/files/FileChooser.h"
 #include "views/window/BackgroundTask.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace custos {
@@ -23,9 +22,10 @@ namespace {
 constexpr qint64 kExcelRows = 1048575;
 } // namespace
 
-CsvExporting::CsvExporting(QMainWindow* window)
+CsvExporting::CsvExporting(QMainWindow* window, Settings* settings)
     : QObject(window)
     , m_window(window)
+    , m_settings(settings)
 {
     m_export = new QAction(QStringLiteral("&Export CSV\u2026"), window);
     m_export->setObjectName(QStringLiteral("actionExportCsv"));
@@ -45,8 +45,7 @@ void CsvExporting::setRegister(Register* reg, AssetTableModel* model)
 
 void CsvExporting::exportCsv()
 {
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(documents).filePath(m_register->name() + QStringLiteral(".csv"));
+    const QString suggested = suggestedExportPath(m_settings, m_register->name() + QStringLiteral(".csv"));
     CsvExportDialog dialog(m_model->rowCount(), suggested, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -84,6 +83,7 @@ void CsvExporting::exportCsv()
         QString error;
     };
     const QString target = dialog.path();
+    rememberExportFolder(m_settings, target);
     m_export->setEnabled(false); // until this export has finished
     m_task.start(
         {m_window,

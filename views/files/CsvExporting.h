@@ -11,16 +11,19 @@ namespace custos {
 
 class AssetTableModel;
 class Register;
+class Settings;
 
-// File → Export CSV…: asks what to export and where, says the highest classification the file
-// will hold (and asks to go on from OFFICIAL-SENSITIVE up, or past Excel's row limit), then
-// writes it in the background behind a progress dialog with Cancel, and says how it went.
+// File → Export CSV…: asks what to export and where (starting in the folder the last export went
+// to), says the highest classification the file will hold (and asks to go on from
+// OFFICIAL-SENSITIVE up, or past Excel's row limit), then writes it in the background behind a
+// progress dialog with Cancel, and says how it went.
 class CsvExporting : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CsvExporting(QMainWindow* window);
+    // `settings` remembers the folder exported to; without them exports start in Documents.
+    explicit CsvExporting(QMainWindow* window, Settings* settings = nullptr);
 
     // The register to export; an export still running for the one before stops first, writing no file.
     void setRegister(Register* reg, AssetTableModel* model);
@@ -31,6 +34,7 @@ private:
     void exported(const QString& target, qint64 written, const QString& error, bool cancelled);
 
     QMainWindow* m_window;
+    Settings* m_settings;
     Register* m_register = nullptr;
     AssetTableModel* m_model = nullptr;
     QAction* m_export = nullptr;

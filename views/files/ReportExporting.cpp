@@ -13,15 +13,17 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace custos {
 
-ReportExporting::ReportExporting(QMainWindow* window, std::function<std::optional<RecordId>()> scope)
+ReportExporting::ReportExporting(QMainWindow* window,
+                                 std::function<std::optional<RecordId>()> scope,
+                                 Settings* settings)
     : QObject(window)
     , m_window(window)
     , m_scope(std::move(scope))
+    , m_settings(settings)
 {
     m_export = new QAction(QStringLiteral("Export &Report\u2026"), window);
     m_export->setObjectName(QStringLiteral("actionExportReport"));
@@ -82,13 +84,14 @@ void ReportExporting::exportPdf()
         = chooseFile(m_window,
                      {.purpose = FileChoice::Purpose::Save,
                       .title = QStringLiteral("Export Report"),
-                      .start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .filePath(m_register->name() + QStringLiteral(" coverage.pdf")),
+                      .start = suggestedExportPath(m_settings, m_register->name() + QStringLiteral(" coverage.pdf")),
                       .filters = QStringLiteral("PDF files (*.pdf)"),
                       .defaultSuffix = QStringLiteral("pdf"),
                       .objectName = QStringLiteral("reportFileDialog")});
-    if (!target.isEmpty())
-        gather([this, target](const ReportContents& contents) { writePdf(contents, target); });
+    if (target.isEmpty())
+        return;
+    rememberExportFolder(m_settings, target);
+    gather([this, target](const ReportContents& contents) { writePdf(contents, target); });
 }
 
 void ReportExporting::writePdf(const ReportContents& contents, const QString& target)

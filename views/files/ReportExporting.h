@@ -13,18 +13,21 @@ class QMainWindow;
 namespace custos {
 
 class Register;
+class Settings;
 struct ReportContents;
 
 // File → Export Report… and File → Print…: the SRO's coverage report (ReportPrinter's layout) of
 // the whole register, or of the business unit chosen in the unit tree, gathered in the background
-// behind a progress dialog with Cancel, then written or printed.
+// behind a progress dialog with Cancel, then written or printed. Exported, it is offered first in
+// the folder the last export went to.
 class ReportExporting : public QObject
 {
     Q_OBJECT
 
 public:
-    // `scope` gives the unit the window shows, if one is chosen.
-    ReportExporting(QMainWindow* window, std::function<std::optional<RecordId>()> scope);
+    // `scope` gives the unit the window shows, if one is chosen; `settings` remember the folder
+    // exported to (without them, reports start in Documents).
+    ReportExporting(QMainWindow* window, std::function<std::optional<RecordId>()> scope, Settings* settings = nullptr);
 
     // The register to report on; a report still being gathered from the one before stops first.
     void setRegister(Register* reg);
@@ -41,6 +44,7 @@ private:
 
     QMainWindow* m_window;
     std::function<std::optional<RecordId>()> m_scope;
+    Settings* m_settings;
     Register* m_register = nullptr;
     QAction* m_export = nullptr;
     QAction* m_print = nullptr;

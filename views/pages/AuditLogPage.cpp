@@ -10,8 +10,6 @@
 #include "views/window/Settings.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -135,18 +133,17 @@ void AuditLogPage::offerActors()
 
 void AuditLogPage::exportCsv()
 {
-    const QString folder = startingFolder(m_settings.value(Settings::Key::ExportFolder).toString());
     const QString target
         = chooseFile(this,
                      {.purpose = FileChoice::Purpose::Save,
                       .title = QStringLiteral("Export Audit Log CSV"),
-                      .start = QDir(folder).filePath(m_register->name() + QStringLiteral(" audit log.csv")),
+                      .start = suggestedExportPath(&m_settings, m_register->name() + QStringLiteral(" audit log.csv")),
                       .filters = QStringLiteral("CSV files (*.csv)"),
                       .defaultSuffix = QStringLiteral("csv"),
                       .objectName = QStringLiteral("exportAuditCsvDialog")});
     if (target.isEmpty())
         return;
-    m_settings.setValue(Settings::Key::ExportFolder, QFileInfo(target).absolutePath());
+    rememberExportFolder(&m_settings, target);
 
     // The export reads through a connection of its own on a worker thread; the window goes on.
     struct Written

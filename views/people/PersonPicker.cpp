@@ -110,6 +110,11 @@ bool PersonPicker::chosenHasLeft() const
     return person && person->hasLeft;
 }
 
+void PersonPicker::setReadOnly(bool readOnly)
+{
+    m_field->setReadOnly(readOnly);
+}
+
 void PersonPicker::reload()
 {
     if (m_register)
@@ -200,7 +205,8 @@ bool PersonPicker::eventFilter(QObject* watched, QEvent* event)
         break;
     case QEvent::KeyPress:
         // Arrow down opens the list: everyone, or who matches what is typed.
-        if (static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && !m_completer->popup()->isVisible()) {
+        if (static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && !m_field->isReadOnly()
+            && !m_completer->popup()->isVisible()) {
             search(m_field->isModified() ? m_field->text() : QString());
             return true;
         }

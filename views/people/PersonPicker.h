@@ -37,6 +37,8 @@ public:
     void choose(std::optional<RecordId> id);
     std::optional<RecordId> chosen() const { return m_chosen; }
     bool chosenHasLeft() const;
+    // Read-only, the chosen person's name can be selected and copied, and nobody else chosen.
+    void setReadOnly(bool readOnly);
 
 signals:
     // The user chose someone else, or nobody.

@@ -16,7 +16,7 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    // ExportFolder: the folder an export (the audit log's) was last written to.
+    // ExportFolder: the folder the last export (a CSV file, the audit log, a report) went to.
     enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder };
     static constexpr int kMaxRecentRegisters = 8;
 
