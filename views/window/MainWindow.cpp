@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace custos {
 
@@ -167,8 +168,44 @@ MainWindow::~MainWindow()
 
 void MainWindow::saveTableState()
 {
-    if (m_model)
-        m_settings.setValue(Settings::Key::AssetTableHeader, m_table->horizontalHeader()->saveState());
+    if (!m_model)
+        return;
+    m_settings.setValue(Settings::Key::AssetTableHeader, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::AssetTableColumns, m_model->columnCount());
+}
+
+void MainWindow::restoreTableState()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray saved = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
+    int known = m_settings.value(Settings::Key::AssetTableColumns).toInt();
+    if (saved.isEmpty() || !header->restoreState(saved)) {
+        known = 0;
+        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
+                                                         {AssetColumn::Name, 250},
+                                                         {AssetColumn::BusinessUnit, 220},
+                                                         {AssetColumn::Owner, 140},
+                                                         {AssetColumn::Classification, 150},
+                                                         {AssetColumn::NextReviewDue, 100}};
+        for (const auto& [column, width] : widths)
+            header->resizeSection(int(column), width);
+    }
+    // Columns the saved layout does not know (all but the defaults, without one) start hidden, each
+    // placed after the column before it in the export header, where the column menu lists it.
+    const QList<AssetColumn> exportOrder = assetColumnsInExportOrder();
+    bool placed = false;
+    for (int position = 1; position < exportOrder.size(); ++position) {
+        const int column = int(exportOrder.at(position));
+        if (column < std::max(known, kDefaultAssetColumnCount))
+            continue;
+        header->setSectionHidden(column, true);
+        const int after = header->visualIndex(int(exportOrder.at(position - 1)));
+        const int from = header->visualIndex(column);
+        header->moveSection(from, from > after ? after + 1 : after);
+        placed = true;
+    }
+    if (placed)
+        saveTableState();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -227,17 +264,7 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
-    const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
-    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
-                                                         {AssetColumn::Name, 250},
-                                                         {AssetColumn::BusinessUnit, 220},
-                                                         {AssetColumn::Owner, 140},
-                                                         {AssetColumn::Classification, 150},
-                                                         {AssetColumn::NextReviewDue, 100}};
-        for (const auto& [column, width] : widths)
-            m_table->horizontalHeader()->resizeSection(int(column), width);
-    }
+    restoreTableState();
     m_dashboard->setRegister(m_register.get());
     m_registerPages->setCurrentWidget(m_dashboard);
     showPage(m_registerPages->currentIndex()); // already current when the tabs first show
