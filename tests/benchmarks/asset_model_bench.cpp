@@ -76,9 +76,8 @@ double pageReadSeconds(const QString& path, const QList<RecordId>& ids)
     std::atomic<int> generation {1};
     AssetPageLoader loader(path, QDate::currentDate(), &generation);
     qsizetype rows = 0;
-    QObject::connect(&loader, &AssetPageLoader::pageLoaded, [&](int, int, const QList<AssetRow>& page) {
-        rows = page.size();
-    });
+    QObject::connect(
+        &loader, &AssetPageLoader::pageLoaded, [&](int, int, const QList<AssetRow>& page) { rows = page.size(); });
     loader.loadFirstPage(1, AssetView()); // opens the register and reads its units
     QList<double> times;
     for (int read = 0; read < kPageReads; ++read) {
