@@ -1,10 +1,14 @@
 #include "TestRegister.h"
 #include "models/assets/AssetStore.h"
+#include "models/csv/CsvExport.h"
+#include "models/csv/CsvReader.h"
 #include "models/demo/DemoRegister.h"
+#include "models/itemmodels/AssetColumns.h"
 #include "models/itemmodels/AssetPageLoader.h"
 #include "models/itemmodels/AssetTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -40,6 +44,29 @@ bool waitLoaded(AssetTableModel& model)
     return QTest::qWaitFor([&] { return !model.isLoading(); }, 60000);
 }
 
+// The export's cells of the asset with this reference, by header name.
+QHash<QString, QString> exportedCells(Register& reg, const QString& reference)
+{
+    QBuffer file;
+    file.open(QIODevice::ReadWrite);
+    if (CsvExport(reg, kToday).write(file) < 0)
+        return {};
+    file.seek(0);
+    CsvReader reader(file, CsvFormat());
+    CsvRecord header;
+    CsvRecord record;
+    reader.next(header);
+    while (reader.next(record)) {
+        if (record.cells.value(0) != reference)
+            continue;
+        QHash<QString, QString> cells;
+        for (int cell = 0; cell < header.cells.size(); ++cell)
+            cells.insert(header.cells.at(cell), record.cells.value(cell));
+        return cells;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestAssetTableModel : public QObject
@@ -48,6 +75,7 @@ class TestAssetTableModel : public QObject
 
 private:
     std::unique_ptr<TestRegister> m_test;
+    QTemporaryDir m_varied;
     RecordId m_courts = 0, m_listings = 0, m_corporate = 0;
 
     void add(const QString& reference,
@@ -106,7 +134,7 @@ private slots:
     {
         AssetTableModel model(m_test->path(), kToday);
         QVERIFY(waitLoaded(model));
-        QCOMPARE(model.headerData(int(AssetColumn::Owner), Qt::Horizontal).toString(), QStringLiteral("IAO"));
+        QCOMPARE(model.headerData(int(AssetColumn::Owner), Qt::Horizontal).toString(), QStringLiteral("IAO name"));
         QCOMPARE(cell(model, 0, AssetColumn::Owner), QStringLiteral("Bob Jones (left)"));
         QCOMPARE(cell(model, 0, AssetColumn::BusinessUnit), QStringLiteral("Courts / Listings"));
         QCOMPARE(cell(model, 1, AssetColumn::Owner), QStringLiteral("None"));
@@ -114,6 +142,65 @@ private slots:
         QCOMPARE(cell(model, 1, AssetColumn::NextReviewDue), QStringLiteral("2026-01-01"));
         QCOMPARE(cell(model, 2, AssetColumn::Classification), QStringLiteral("OFFICIAL-SENSITIVE"));
         QCOMPARE(cell(model, 2, AssetColumn::Status), QStringLiteral("Active"));
+    }
+
+    void namesEveryColumnAsTheExportHeaderDoes()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QStringList titles;
+        for (AssetColumn column : assetColumnsInExportOrder())
+            titles << model.headerData(int(column), Qt::Horizontal).toString();
+        QCOMPARE(titles, CsvExport::header());
+        QCOMPARE(model.columnCount(), int(CsvExport::header().size()));
+    }
+
+    void showsTheOtherColumnsAsTheExportWritesThem()
+    {
+        const RecordId carol
+            = m_test->addPerson(QStringLiteral("Carol Price"), QStringLiteral("carol.price@justice.gov.uk"));
+        AssetStore store(m_test->reg(), kToday);
+        Asset full = *store.findByReference(QStringLiteral("IA-000001")); // its IAO has left
+        full.description = QStringLiteral("Daily court lists, with \"quoted\" notes,\nover two lines");
+        full.iamId = carol;
+        full.format = AssetFormat::Hybrid;
+        full.location = QStringLiteral("Libra; basement store B");
+        full.classification = Classification::official();
+        full.legacyMarking = LegacyMarking::Restricted;
+        full.classificationNeedsReview = true;
+        full.handlingNotes = QStringLiteral("PERSONAL");
+        full.personalData = PersonalData::SpecialCategory;
+        full.lawfulBasis = QStringLiteral("Article 6(1)(e) public task");
+        full.retention = QStringLiteral("84 months");
+        full.disposalAction = QStringLiteral("Destroy");
+        full.criticality = Criticality::Vital;
+        full.reviewCycleMonths = 6;
+        full.lastReviewed = QDate(2026, 2, 28);
+        QString error;
+        QVERIFY2(store.update(full, &error), qPrintable(error));
+        const QHash<QString, QString> exported = exportedCells(m_test->reg(), QStringLiteral("IA-000001"));
+        QCOMPARE(exported.value(QStringLiteral("IAO status")), QStringLiteral("Left"));
+
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(cell(model, 0, AssetColumn::Reference), QStringLiteral("IA-000001"));
+        int compared = 0;
+        for (AssetColumn column : assetColumnsInExportOrder()) {
+            if (isShownByDefault(column))
+                continue;
+            const QString title = assetColumnTitle(column);
+            QVERIFY2(exported.contains(title), qPrintable(title));
+            QCOMPARE(cell(model, 0, column), exported.value(title));
+            ++compared;
+        }
+        QCOMPARE(compared, int(AssetColumn::Count) - kDefaultAssetColumnCount);
+        // And an asset with no IAO, no IAM and none of the optional fields.
+        const QHash<QString, QString> bare = exportedCells(m_test->reg(), QStringLiteral("IA-000002"));
+        for (AssetColumn column : assetColumnsInExportOrder()) {
+            if (!isShownByDefault(column))
+                QCOMPARE(cell(model, 1, column), bare.value(assetColumnTitle(column)));
+        }
+        QCOMPARE(cell(model, 1, AssetColumn::OwnerStatus), QString());
+        QCOMPARE(cell(model, 1, AssetColumn::NeedsReview), QStringLiteral("No"));
     }
 
     void flagsTheCoverageGaps()
@@ -157,6 +244,65 @@ private slots:
         model.sort(sortColumn, Qt::SortOrder(order));
         QVERIFY(waitLoaded(model));
         QCOMPARE(column(model, AssetColumn::Reference), references);
+    }
+
+    void sortsTheOtherColumnsAsSqlDoes_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("orderBy");
+        QTest::newRow("location") << int(AssetColumn::Location) << int(Qt::AscendingOrder)
+                                  << QStringLiteral("a.location COLLATE NOCASE, a.id");
+        QTest::newRow("description, descending") << int(AssetColumn::Description) << int(Qt::DescendingOrder)
+                                                 << QStringLiteral("a.description COLLATE NOCASE DESC, a.id DESC");
+        QTest::newRow("IAM name, none first") << int(AssetColumn::ManagerName) << int(Qt::AscendingOrder)
+                                              << QStringLiteral("coalesce(iam.name, '') COLLATE NOCASE, a.id");
+        QTest::newRow("IAO status: none, Active, Left") << int(AssetColumn::OwnerStatus) << int(Qt::AscendingOrder)
+                                                        << QStringLiteral("iao.id IS NOT NULL, iao.has_left, a.id");
+        QTest::newRow("criticality, Vital first")
+            << int(AssetColumn::Criticality) << int(Qt::DescendingOrder)
+            << QStringLiteral("CASE a.criticality WHEN 'Vital' THEN 0 WHEN 'High' THEN 1 WHEN 'Medium' THEN 2 "
+                              "WHEN 'Low' THEN 3 ELSE 4 END, a.id DESC");
+        QTest::newRow("personal data") << int(AssetColumn::PersonalData) << int(Qt::AscendingOrder)
+                                       << QStringLiteral("instr('None Personal Special category Criminal offence', "
+                                                         "a.personal_data), a.id");
+        QTest::newRow("last reviewed, never first")
+            << int(AssetColumn::LastReviewed) << int(Qt::AscendingOrder)
+            << QStringLiteral("a.last_reviewed IS NOT NULL, a.last_reviewed, a.id");
+        QTest::newRow("review cycle") << int(AssetColumn::ReviewCycle) << int(Qt::DescendingOrder)
+                                      << QStringLiteral("a.review_cycle_months DESC, a.id DESC");
+        QTest::newRow("modified") << int(AssetColumn::Modified) << int(Qt::AscendingOrder)
+                                  << QStringLiteral("a.modified_at, a.id");
+    }
+
+    void sortsTheOtherColumnsAsSqlDoes()
+    {
+        QFETCH(int, sortColumn);
+        QFETCH(int, order);
+        QFETCH(QString, orderBy);
+        // A register with every field varied, made once for every sort.
+        const QString path = m_varied.filePath(QStringLiteral("varied.custos"));
+        QString error;
+        if (!QFile::exists(path))
+            QVERIFY2(DemoRegister::createFile(path, 400, 4, kToday, &error), qPrintable(error));
+        QStringList expected;
+        {
+            const auto reg = Register::open(path, OpenMode::ReadOnly, &error);
+            QVERIFY2(reg, qPrintable(error));
+            QSqlQuery query(reg->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT a.reference FROM assets a LEFT JOIN people iao ON iao.id = "
+                                              "a.iao_id LEFT JOIN people iam ON iam.id = a.iam_id WHERE a.status = "
+                                              "'Active' ORDER BY %1")
+                                   .arg(orderBy)));
+            while (query.next())
+                expected << query.value(0).toString();
+        }
+        AssetTableModel model(path, kToday);
+        model.sort(sortColumn, Qt::SortOrder(order));
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.view().sortColumn, AssetColumn(sortColumn));
+        QVERIFY(expected.size() > 300);
+        QCOMPARE(column(model, AssetColumn::Reference), expected);
     }
 
     void filtersInSql()
@@ -327,6 +473,19 @@ private slots:
         QCOMPARE(pages.first().at(1).toInt(), 0);
         QTRY_COMPARE(cell(model, 0, AssetColumn::Name), QStringLiteral("Court listings (renamed elsewhere)"));
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    void followingShowsTheOtherColumnsChanged()
+    {
+        AssetTableModel model(m_test->path(), kToday);
+        QVERIFY(waitLoaded(model));
+        QTRY_COMPARE(cell(model, 0, AssetColumn::Location), QString());
+        AssetStore store(m_test->reg(), kToday);
+        Asset moved = *store.findByReference(QStringLiteral("IA-000001"));
+        moved.location = QStringLiteral("Records centre, shelf 12");
+        QVERIFY(store.update(moved));
+        model.follow();
+        QTRY_COMPARE(cell(model, 0, AssetColumn::Location), QStringLiteral("Records centre, shelf 12"));
     }
 
     void aMissingRegisterIsReported()

@@ -2,6 +2,7 @@
 
 #include "models/csv/CsvColumns.h"
 #include "models/csv/CsvWriter.h"
+#include "models/csv/ExportCells.h"
 #include "models/domain/CoverageRules.h"
 #include "models/people/PersonStore.h"
 #include "models/store/Register.h"
@@ -181,6 +182,10 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
         const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
         appendCsvCell(line, value ? value : "", size_t(sqlite3_column_bytes(statement, column)), guard);
     };
+    auto stored = [statement](int column) {
+        const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return value ? std::string_view(value, size_t(sqlite3_column_bytes(statement, column))) : std::string_view();
+    };
     auto literal = [](std::string& line, const QByteArray& value, bool guard) {
         appendCsvCell(line, value.constData(), size_t(value.size()), guard);
     };
@@ -224,21 +229,20 @@ qint64 CsvExport::write(QIODevice& out, QString* error) const
         buffer += ',';
         const PersonCells* owner = person(Column::IaoId);
         writePerson(owner, guarded(ImportField::IaoName), guarded(ImportField::IaoEmail));
-        buffer.append(owner ? (owner->hasLeft ? "Left" : "Active") : "");
+        buffer.append(ExportCells::personStatus(owner != nullptr, owner && owner->hasLeft));
         buffer += ',';
         writePerson(person(Column::IamId), guarded(ImportField::IamName), guarded(ImportField::IamEmail));
         text(Column::Format, guarded(ImportField::Format), buffer);
         buffer += ',';
         text(Column::Location, guarded(ImportField::Location), buffer);
         buffer += ',';
-        if (sqlite3_column_int(statement, Column::Sensitive))
-            buffer.append("OFFICIAL-SENSITIVE");
-        else
-            text(Column::Level, guarded(ImportField::Classification), buffer);
+        static_assert(!guarded(ImportField::Classification), "a classification cell is written as it is");
+        buffer.append(
+            ExportCells::classification(stored(Column::Level), sqlite3_column_int(statement, Column::Sensitive)));
         buffer += ',';
         text(Column::Legacy, guarded(ImportField::LegacyMarking), buffer);
         buffer += ',';
-        buffer.append(sqlite3_column_int(statement, Column::NeedsReview) ? "Yes" : "No");
+        buffer.append(ExportCells::yesNo(sqlite3_column_int(statement, Column::NeedsReview)));
         for (const auto& [column, guard] : kLastColumns) {
             buffer += ',';
             text(column, guard, buffer);

@@ -1,5 +1,6 @@
 #include "models/itemmodels/AssetTableModel.h"
 
+#include "models/itemmodels/AssetColumns.h"
 #include "models/itemmodels/AssetPageLoader.h"
 
 namespace custos {
@@ -224,34 +225,6 @@ int AssetTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(AssetColumn::Count);
 }
 
-QVariant AssetTableModel::displayText(const AssetRow& row, AssetColumn column) const
-{
-    switch (column) {
-    case AssetColumn::Reference:
-        return row.reference;
-    case AssetColumn::Name:
-        return row.name;
-    case AssetColumn::BusinessUnit:
-        return row.unitPath;
-    case AssetColumn::Owner:
-        if (row.ownerName.isEmpty())
-            return QStringLiteral("None");
-        return row.unowned ? row.ownerName + QStringLiteral(" (left)") : row.ownerName;
-    case AssetColumn::Classification:
-        if (!row.classification.isClassified())
-            return QStringLiteral("Not yet classified");
-        return row.classificationNeedsReview ? row.classification.toText() + QStringLiteral(" (to review)")
-                                             : row.classification.toText();
-    case AssetColumn::NextReviewDue:
-        return row.nextReviewDue.toString(Qt::ISODate);
-    case AssetColumn::Status:
-        return row.status;
-    case AssetColumn::Count:
-        break;
-    }
-    return {};
-}
-
 QVariant AssetTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -276,7 +249,7 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
             return false;
         }
     }
-    return displayText(*row, column);
+    return assetCellText(*row, column);
 }
 
 QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -82,7 +82,6 @@ private:
     // their fresh values arrive.
     void swapInPlace(int generation, const QList<RecordId>& ids);
     const AssetRow* rowAt(int row) const;
-    QVariant displayText(const AssetRow& row, AssetColumn column) const;
 
     AssetView m_view;
     // The latest view asked for, and the one whose ids the model shows; pages belong to the latter.

@@ -48,6 +48,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace custos {
 
@@ -155,9 +156,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_editor);
     resizeDocks({m_editor}, {340}, Qt::Horizontal);
     m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
-    m_exporting = new CsvExporting(this);
+    m_exporting = new CsvExporting(this, &m_settings);
     m_importing = new CsvImporting(this);
-    m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; });
+    m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; }, &m_settings);
     m_verifying = new RegisterVerifying(this);
     connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
     m_backups = new RegisterBackups(this);
@@ -274,8 +275,45 @@ MainWindow::~MainWindow()
 
 void MainWindow::saveTableState()
 {
-    if (m_model)
-        m_settings.setValue(Settings::Key::AssetTableHeader, m_table->horizontalHeader()->saveState());
+    if (!m_model)
+        return;
+    m_settings.setValue(Settings::Key::AssetTableHeader, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::AssetTableColumns, m_model->columnCount());
+}
+
+void MainWindow::restoreTableState()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray saved = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
+    int known = m_settings.value(Settings::Key::AssetTableColumns).toInt();
+    m_columnsToFit = saved.isEmpty() || !header->restoreState(saved);
+    if (m_columnsToFit) {
+        known = 0;
+        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
+                                                         {AssetColumn::Name, 250},
+                                                         {AssetColumn::BusinessUnit, 220},
+                                                         {AssetColumn::Owner, 140},
+                                                         {AssetColumn::Classification, 150},
+                                                         {AssetColumn::NextReviewDue, 100}};
+        for (const auto& [column, width] : widths)
+            header->resizeSection(int(column), width);
+    }
+    // Columns the saved layout does not know (all but the defaults, without one) start hidden, each
+    // placed after the column before it in the export header, where the column menu lists it.
+    const QList<AssetColumn> exportOrder = assetColumnsInExportOrder();
+    bool placed = false;
+    for (int position = 1; position < exportOrder.size(); ++position) {
+        const int column = int(exportOrder.at(position));
+        if (column < std::max(known, kDefaultAssetColumnCount))
+            continue;
+        header->setSectionHidden(column, true);
+        const int after = header->visualIndex(int(exportOrder.at(position - 1)));
+        const int from = header->visualIndex(column);
+        header->moveSection(from, from > after ? after + 1 : after);
+        placed = true;
+    }
+    if (placed)
+        saveTableState();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -334,20 +372,9 @@ bool MainWindow::openRegister(const QString& path, OpenMode mode, QString* error
     m_people->setRegister(m_register.get());
     m_units->setRegister(m_register.get());
     m_auditLog->setRegister(m_register.get());
-    const QByteArray header = m_settings.value(Settings::Key::AssetTableHeader).toByteArray();
-    m_columnsToFit = header.isEmpty() || !m_table->horizontalHeader()->restoreState(header);
-    if (m_columnsToFit) {
-        const QList<std::pair<AssetColumn, int>> widths {{AssetColumn::Reference, 95},
-                                                         {AssetColumn::Name, 250},
-                                                         {AssetColumn::BusinessUnit, 220},
-                                                         {AssetColumn::Owner, 140},
-                                                         {AssetColumn::Classification, 150},
-                                                         {AssetColumn::NextReviewDue, 100}};
-        for (const auto& [column, width] : widths)
-            m_table->horizontalHeader()->resizeSection(int(column), width);
-        if (m_table->isVisible())
-            QTimer::singleShot(0, this, &MainWindow::fitColumns);
-    }
+    restoreTableState();
+    if (m_columnsToFit && m_table->isVisible())
+        QTimer::singleShot(0, this, &MainWindow::fitColumns);
     m_dashboard->setRegister(m_register.get());
     m_registerPages->setCurrentWidget(m_dashboard);
     showPage(m_registerPages->currentIndex()); // already current when the tabs first show

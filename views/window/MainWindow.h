@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/assets/AssetView.h"
+#include "models/itemmodels/AssetColumns.h"
 #include "models/store/Register.h"
 #include "views/assets/ActiveFilters.h"
 #include "views/dashboard/FirstStepsPanel.h"
@@ -89,6 +90,9 @@ private:
     void fillRecentMenu();
     void showColumnMenu(const QPoint& position);
     void saveTableState();
+    // The assets table's columns as saved (widths, order, which are shown), or as a new window
+    // has them; columns added to Custos since the layout was saved start hidden.
+    void restoreTableState();
     // The view the filter bar and unit tree describe, in the current sort order.
     AssetView currentView() const;
     void applyFilters();

@@ -161,16 +161,19 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::showColumnMenu(const QPoint& position)
 {
+    // Every field of the export header, in its order and by its name.
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("assetColumnMenu"));
     QHeaderView* header = m_table->horizontalHeader();
-    for (int column = 0; column < int(AssetColumn::Count); ++column) {
-        QAction* action = menu.addAction(assetColumnTitle(static_cast<AssetColumn>(column)));
+    for (const AssetColumn shown : assetColumnsInExportOrder()) {
+        const int column = int(shown);
+        QAction* action = menu.addAction(assetColumnTitle(shown));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The reference identifies a row; it always stays.
-        action->setEnabled(column != int(AssetColumn::Reference));
-        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
+        action->setEnabled(shown != AssetColumn::Reference);
+        connect(action, &QAction::toggled, this, [this, header, column](bool chosen) {
+            header->setSectionHidden(column, !chosen);
             saveTableState();
         });
     }

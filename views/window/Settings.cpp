@@ -1,5 +1,7 @@
 #include "views/window/Settings.h"
 
+#include "models/assets/AssetView.h"
+
 #include <QFileInfo>
 #include <array>
 
@@ -14,14 +16,16 @@ struct KeyEntry
     QVariant defaultValue;
 };
 
-const std::array<KeyEntry, 5>& keys()
+const std::array<KeyEntry, 6>& keys()
 {
-    static const std::array<KeyEntry, 5> table {{
+    static const std::array<KeyEntry, 6> table {{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::AssetTableHeader, "assets/header", QByteArray()},
         {Settings::Key::RecentRegisters, "registers/recent", QStringList()},
         {Settings::Key::ExportFolder, "files/exportFolder", QString()},
+        // A header saved before this key existed knew the seven columns of that time.
+        {Settings::Key::AssetTableColumns, "assets/columns", kDefaultAssetColumnCount},
     }};
     return table;
 }

@@ -17,7 +17,9 @@ class Settings : public QObject
 
 public:
     // ExportFolder: the folder the last export (a CSV file, the audit log, a report) went to.
-    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder };
+    // AssetTableColumns: how many columns the assets table had when AssetTableHeader was saved;
+    // columns added since are new to that layout.
+    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder, AssetTableColumns };
     static constexpr int kMaxRecentRegisters = 8;
 
     explicit Settings(const QString& fileName = {}, QObject* parent = nullptr);
