@@ -14,14 +14,15 @@ struct KeyEntry
     QVariant defaultValue;
 };
 
-const std::array<KeyEntry, 5>& keys()
+const std::array<KeyEntry, 6>& keys()
 {
-    static const std::array<KeyEntry, 5> table {{
+    static const std::array<KeyEntry, 6> table {{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::AssetTableHeader, "assets/header", QByteArray()},
         {Settings::Key::RecentRegisters, "registers/recent", QStringList()},
         {Settings::Key::ExportFolder, "files/exportFolder", QString()},
+        {Settings::Key::Theme, "view/theme", QStringLiteral("system")},
     }};
     return table;
 }

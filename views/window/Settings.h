@@ -16,8 +16,9 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    // ExportFolder: the folder an export (the audit log's) was last written to.
-    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder };
+    // ExportFolder: the folder an export (the audit log's) was last written to. Theme: "light",
+    // "dark" or "system" (see Theme).
+    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder, Theme };
     static constexpr int kMaxRecentRegisters = 8;
 
     explicit Settings(const QString& fileName = {}, QObject* parent = nullptr);
