@@ -1,8 +1,14 @@
 #include "WindowTest.h"
 #include "models/domain/Classification.h"
 #include "views/assets/CoverageFlagDelegate.h"
+#include "views/report/CoverageCharts.h"
 #include "views/window/Theme.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLineSeries>
 #include <QStandardItemModel>
 
 using namespace custos;
@@ -31,6 +37,8 @@ class TestTheme : public WindowTest
 
 private:
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+    DashboardPage* dashboard() { return m_window->findChild<DashboardPage*>(QStringLiteral("dashboardPage")); }
+    QChart* chart(const char* name) { return dashboard()->findChild<QChartView*>(QLatin1String(name))->chart(); }
 
     // The background and text of an assets table cell showing `text` in `column`, drawn in the
     // table's palette; the background is the row's own where the delegate leaves it.
@@ -171,6 +179,57 @@ private slots:
         QCOMPARE(Theme::textOn(QColor(120, 0, 0), palette), QColor(Qt::white));
         QCOMPARE(Theme::contrast(Qt::black, Qt::white), 21.0);
         QCOMPARE(Theme::contrast(QColor(119, 119, 119), QColor(119, 119, 119)), 1.0);
+    }
+
+    void dashboardTilesAndChartsFollowTheTheme()
+    {
+        showPage("dashboardPage");
+        QTRY_VERIFY(!dashboard()->isRefreshing());
+        QVERIFY(dashboard()->shownFigures().coverage.total.unowned > 0);
+        auto* unowned = dashboard()->findChild<QToolButton*>(QStringLiteral("tileUnowned"));
+        for (const char* theme : {"actionThemeDark", "actionThemeLight"}) {
+            action(theme)->trigger();
+            const QPalette palette = QApplication::palette();
+            QTRY_COMPARE(dashboard()->palette().color(QPalette::Base), palette.color(QPalette::Base));
+            const Theme::Colours gap = Theme::gapTile(palette);
+            verifyReadable(gap, QStringLiteral("gap tile in %1").arg(QLatin1String(theme)));
+            QCOMPARE(isDark(gap.background), isDark(palette.color(QPalette::Base)));
+            QVERIFY(unowned->styleSheet().contains(QStringLiteral("background: %1").arg(gap.background.name())));
+            QVERIFY(unowned->styleSheet().contains(QStringLiteral("color: %1").arg(gap.text.name())));
+
+            for (const char* name : {"chartByUnit", "chartClassification", "chartReviewsDue", "chartMostGaps"}) {
+                QChart* shown = chart(name);
+                const QColor background = shown->backgroundBrush().color();
+                QCOMPARE(background, palette.color(QPalette::Base));
+                const QString what = QStringLiteral("%1 in %2").arg(QLatin1String(name), QLatin1String(theme));
+                verifyReadable({background, shown->titleBrush().color()}, what + QStringLiteral(" title"));
+                verifyReadable({background, shown->legend()->labelColor()}, what + QStringLiteral(" legend"));
+                QVERIFY(!shown->axes().isEmpty() || shown->series().first()->type() == QAbstractSeries::SeriesTypePie);
+                for (const QAbstractAxis* axis : shown->axes())
+                    verifyReadable({background, axis->labelsColor()}, what + QStringLiteral(" axis"));
+            }
+        }
+    }
+
+    // The trend's Complete line is black as the report prints it, and the text's colour on screen.
+    void trendDrawsCompleteInTheTextsColour()
+    {
+        CoverageTrend trend;
+        for (int week = 0; week < 3; ++week)
+            trend.points.append({QDate(2024, 1, 7).addDays(7 * week), CoverageCounts {}});
+        const std::unique_ptr<QChart> shown(CoverageCharts::trend(trend));
+        const auto complete = [&shown] {
+            const QList<QAbstractSeries*> lines = shown->series();
+            return lines.isEmpty() ? nullptr : static_cast<QLineSeries*>(lines.last());
+        };
+        QVERIFY(complete());
+        QCOMPARE(complete()->name(), QStringLiteral("Complete"));
+        QCOMPARE(complete()->pen().color(), QColor(Qt::black));
+        action("actionThemeDark")->trigger();
+        CoverageCharts::fitPalette(shown.get(), QApplication::palette());
+        QCOMPARE(complete()->pen().color(), QApplication::palette().color(QPalette::Text));
+        QVERIFY(!isDark(complete()->pen().color()));
+        QCOMPARE(shown->series().first()->property("custosInTextColour").toBool(), false);
     }
 };
 
