@@ -5,8 +5,8 @@
 namespace custos {
 
 // Draws the assets table's cells so the gaps stand out: an unowned, unclassified or overdue cell
-// in bold on a warning tint, and the higher classifications as coloured markings. Colours are
-// mixed from the palette, so light and dark themes both read.
+// in bold on a warning tint, and the higher classifications as coloured markings. Theme decides
+// the colours, from the palette, with text that reads on them in light and dark alike.
 class CoverageFlagDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -4,10 +4,12 @@
 #include "models/store/Register.h"
 #include "views/report/CoverageCharts.h"
 #include "views/window/FlowLayout.h"
+#include "views/window/Theme.h"
 
 #include <QChartView>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -268,15 +270,38 @@ QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, cons
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(340);
+    CoverageCharts::fitPalette(view->chart(), palette());
     grid->addWidget(view, row, column, 1, columnSpan);
     return view;
 }
 
 void DashboardPage::replaceChart(QChartView* view, QChart* chart)
 {
+    CoverageCharts::fitPalette(chart, view->palette());
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;
+}
+
+void DashboardPage::shadeTiles()
+{
+    const Theme::Colours gap = Theme::gapTile(palette());
+    const QString shaded = QStringLiteral("QToolButton { background: %1; color: %2; border: 1px solid %3; }")
+                               .arg(gap.background.name(), gap.text.name(), Theme::gapBorder().name());
+    for (const Tile& tile : std::as_const(m_tiles))
+        tile.button->setStyleSheet(tile.kind == TileKind::Gap && tile.count(m_figures) > 0 ? shaded : QString());
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    shadeTiles();
+    for (QChartView* view : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps, m_trendChart}) {
+        if (view) // none yet while the page is built
+            CoverageCharts::fitPalette(view->chart(), palette());
+    }
 }
 
 void DashboardPage::setRegister(Register* reg)
@@ -358,10 +383,9 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
     if (!read) {
         // Blank tiles and charts, not zeros: a damaged register must not look like one with no gaps.
         m_figures = DashboardFigures();
-        for (const Tile& tile : std::as_const(m_tiles)) {
+        for (const Tile& tile : std::as_const(m_tiles))
             showTileText(tile.button, tile.caption);
-            tile.button->setStyleSheet(QString());
-        }
+        shadeTiles();
         for (QChartView* chart : {m_byUnit, m_classification, m_reviewsDue, m_mostGaps})
             replaceChart(chart, new QChart);
         m_firstSteps->hide();
@@ -388,11 +412,8 @@ void DashboardPage::showFigures(const std::optional<DashboardFigures>& read, con
         if (tile.kind == TileKind::Share && active > 0)
             text += QStringLiteral("\n%1%").arg(locale.toString(100.0 * value / active, 'f', 1));
         showTileText(tile.button, text);
-        tile.button->setStyleSheet(tile.kind == TileKind::Gap && value > 0
-                                       ? QStringLiteral("QToolButton { background: #f6d5cf; "
-                                                        "border: 1px solid #c0392b; }")
-                                       : QString());
     }
+    shadeTiles();
     const bool known = !figures.mine.name.isEmpty();
     m_me->setText(known ? QStringLiteral("<b>My gaps</b> \u2014 %1").arg(figures.mine.name.toHtmlEscaped())
                         : QStringLiteral("<b>My gaps</b>: no one in this register signs in as \u201c%1\u201d. "

@@ -55,6 +55,10 @@ signals:
     // In a register with no active assets, the first step the user chose to take.
     void firstStepChosen(FirstStepsPanel::Step step);
 
+protected:
+    // A new palette (the theme chosen) colours the tiles and charts again.
+    void changeEvent(QEvent* event) override;
+
 private:
     // A total of active assets, a count with its share of them, or a gap (shaded when not zero).
     enum class TileKind { Total, Share, Gap };
@@ -90,6 +94,8 @@ private:
     void listScopes(const UnitTree& units);
     void chooseScope();
     static void replaceChart(QChartView* view, QChart* chart);
+    // Shades the gap tiles that are not zero in the figures shown.
+    void shadeTiles();
 
     QPointer<Register> m_register;
     QString m_path;

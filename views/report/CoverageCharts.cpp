@@ -10,6 +10,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPalette>
 #include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -27,6 +28,8 @@ const QColor kGood(0x2e, 0x7d, 0x32);
 const QColor kGap(0xc0, 0x39, 0x2b);
 const QColor kWarning(0xe6, 0x7e, 0x22);
 const QColor kNeutral(0x34, 0x6d, 0xa8);
+// Marks a line drawn in the text's colour: black as built, and whatever fitPalette() gives text.
+const char* const kInTextColour = "custosInTextColour";
 
 // A unit's or person's name as a chart shows it: its controls escaped, like the rest of the report
 // (a label stands alone, so there is nothing after it for a direction to reorder; isolate marks
@@ -271,14 +274,14 @@ QChart* trend(const CoverageTrend& trend)
     struct Line
     {
         QString label;
-        QColor colour;
+        QColor colour; // none: the text's colour
         std::function<int(const CoverageCounts&)> count;
     };
     const QList<Line> lines {
         {QStringLiteral("Owned"), kGood, [](const CoverageCounts& c) { return c.owned; }},
         {QStringLiteral("Classified"), kNeutral, [](const CoverageCounts& c) { return c.classified; }},
         {QStringLiteral("Reviewed on time"), kWarning, [](const CoverageCounts& c) { return c.assets - c.overdue; }},
-        {QStringLiteral("Complete"), Qt::black, [](const CoverageCounts& c) { return c.complete; }},
+        {QStringLiteral("Complete"), QColor(), [](const CoverageCounts& c) { return c.complete; }},
     };
     auto* dates = new QDateTimeAxis;
     dates->setFormat(QStringLiteral("d MMM"));
@@ -297,7 +300,9 @@ QChart* trend(const CoverageTrend& trend)
             series->append(QDateTime(point.date, QTime(12, 0)).toMSecsSinceEpoch(), share);
         }
         chart->addSeries(series);
-        series->setPen(QPen(line.colour, 2)); // after addSeries, which gives the theme's colours
+        series->setProperty(kInTextColour, !line.colour.isValid());
+        // After addSeries, which gives the chart theme's colours.
+        series->setPen(QPen(line.colour.isValid() ? line.colour : QColor(Qt::black), 2));
         series->attachAxis(dates);
         series->attachAxis(shares);
     }
@@ -307,6 +312,38 @@ QChart* trend(const CoverageTrend& trend)
         dates->setTickCount(std::min(int(trend.points.size()), 7));
     }
     return chart;
+}
+
+void fitPalette(QChart* chart, const QPalette& palette)
+{
+    const QColor background = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.18f);
+    QColor axisLine = text;
+    axisLine.setAlphaF(0.45f);
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+        axis->setLinePenColor(axisLine);
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && line->property(kInTextColour).toBool()) {
+            QPen pen = line->pen();
+            pen.setColor(text);
+            line->setPen(pen);
+        }
+        if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+            for (QPieSlice* slice : pie->slices())
+                slice->setBorderColor(background);
+        }
+    }
 }
 
 } // namespace custos::CoverageCharts

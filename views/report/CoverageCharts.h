@@ -9,6 +9,7 @@
 #include <optional>
 
 class QChart;
+class QPalette;
 
 namespace custos {
 
@@ -31,6 +32,12 @@ QChart* reviewsDue(const DashboardFigures& figures, const WayIn& wayIn = {});
 QChart* mostGaps(const DashboardFigures& figures, const WayIn& wayIn = {});
 // Owned, classified, reviewed on time and complete as shares of active assets, week by week.
 QChart* trend(const CoverageTrend& trend);
+
+// Colours a chart built above for a screen drawn in `palette`, light or dark: its background,
+// title, legend and axes, the line drawn in the text's colour, and the slices' borders. The bars',
+// slices' and lines' own colours stay, so that they mean the same on the screen and in the report,
+// which prints the charts as they are built.
+void fitPalette(QChart* chart, const QPalette& palette);
 
 } // namespace CoverageCharts
 } // namespace custos

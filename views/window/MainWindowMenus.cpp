@@ -11,8 +11,10 @@
 #include "views/pages/AuditLogPage.h"
 #include "views/window/MainWindow.h"
 #include "views/window/Settings.h"
+#include "views/window/Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QIcon>
@@ -110,6 +112,30 @@ void MainWindow::buildViewMenu()
     }
     QAction* reset = view->addAction(QStringLiteral("&Reset Layout"), this, &MainWindow::resetLayout);
     reset->setObjectName(QStringLiteral("actionResetLayout"));
+
+    // The theme saved is applied here, as the window is built, before it first shows.
+    view->addSeparator();
+    QMenu* themes = view->addMenu(QStringLiteral("&Theme"));
+    themes->setObjectName(QStringLiteral("menuTheme"));
+    auto* exclusive = new QActionGroup(themes);
+    const Theme::Choice saved = Theme::saved(m_settings);
+    const std::tuple<Theme::Choice, const char*, QString> choices[] {
+        {Theme::Choice::Light, "actionThemeLight", QStringLiteral("&Light")},
+        {Theme::Choice::Dark, "actionThemeDark", QStringLiteral("&Dark")},
+        {Theme::Choice::System, "actionThemeSystem", QStringLiteral("Follow the As the &System Has ItSystem")},
+    };
+    for (const auto& [choice, name, text] : choices) {
+        QAction* theme = themes->addAction(text);
+        theme->setObjectName(QLatin1String(name));
+        theme->setCheckable(true);
+        theme->setChecked(choice == saved);
+        exclusive->addAction(theme);
+        connect(theme, &QAction::triggered, this, [this, choice = choice] {
+            m_settings.setValue(Settings::Key::Theme, Theme::name(choice));
+            Theme::apply(choice);
+        });
+    }
+    Theme::apply(saved);
 }
 
 void MainWindow::buildFilterMenu()

@@ -26,6 +26,7 @@ const std::array<KeyEntry, 6>& keys()
         {Settings::Key::ExportFolder, "files/exportFolder", QString()},
         // A header saved before this key existed knew the seven columns of that time.
         {Settings::Key::AssetTableColumns, "assets/columns", kDefaultAssetColumnCount},
+        {Settings::Key::Theme, "view/theme", QStringLiteral("system")},
     }};
     return table;
 }

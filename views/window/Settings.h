@@ -18,8 +18,16 @@ class Settings : public QObject
 public:
     // ExportFolder: the folder the last export (a CSV file, the audit log, a report) went to.
     // AssetTableColumns: how many columns the assets table had when AssetTableHeader was saved;
-    // columns added since are new to that layout.
-    enum class Key { WindowGeometry, WindowState, AssetTableHeader, RecentRegisters, ExportFolder, AssetTableColumns };
+    // columns added since are new to that layout. Theme: "light", "dark" or "system" (see Theme).
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        AssetTableHeader,
+        RecentRegisters,
+        ExportFolder,
+        AssetTableColumns,
+        Theme
+    };
     static constexpr int kMaxRecentRegisters = 8;
 
     explicit Settings(const QString& fileName = {}, QObject* parent = nullptr);
