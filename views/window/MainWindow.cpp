@@ -158,7 +158,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_editing = new AssetEditing(this, m_table, m_editor, m_unitDock, &m_undo);
     m_exporting = new CsvExporting(this, &m_settings);
     m_importing = new CsvImporting(this);
-    m_reporting = new ReportExporting(this, [this] { return m_model->view().filter.unitId; }, &m_settings);
+    m_reporting = new ReportExporting(
+        this, [this] { return m_model->view().filter.unitId; }, &m_settings);
     m_verifying = new RegisterVerifying(this);
     connect(m_importing, &CsvImporting::imported, this, &MainWindow::afterImport);
     m_backups = new RegisterBackups(this);

@@ -16,9 +16,9 @@ struct KeyEntry
     QVariant defaultValue;
 };
 
-const std::array<KeyEntry, 6>& keys()
+const std::array<KeyEntry, 7>& keys()
 {
-    static const std::array<KeyEntry, 6> table {{
+    static const std::array<KeyEntry, 7> table {{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::AssetTableHeader, "assets/header", QByteArray()},
